@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QList>
+#include <optional>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace jisr {
+
+enum class Role { Reception, Doctor, SocialWorker, Administrator };
+
+// One capability per action a core service performs. Services check these against the acting
+// user before every read and write; the UI only mirrors them.
+enum class Capability {
+    ReadIdentity,
+    EditIdentity,
+    ReadMedicalNotes,
+    WriteMedicalNotes,
+    ReadSocialNotes,
+    WriteSocialNotes,
+    ManageDocuments,
+    BookAppointments,
+    CheckIn,
+    ApproveCards,
+    PrintCards,
+    ManageUsers,
+    ManageSettings,
+    ExportData,
+    ImportData,
+    ViewAudit,
+    EmergencyMedicalAccess,
+};
+
+QString roleCode(Role role);              // "reception", "doctor", "social_worker", "administrator"
+std::optional<Role> roleFromCode(const QString &code);
+QString capabilityCode(Capability cap);   // "read_identity", ...
+QList<Role> allRoles();
+QList<Capability> allCapabilities();
+
+// The role -> capabilities table (DESIGN.md, issue 4). Pure data, tested as a whole matrix.
+QSet<Capability> capabilitiesOf(Role role);
+
+// Who is acting: a logged-in user, or a named system actor for jisrctl maintenance commands.
+struct Actor
+{
+    QString userId;
+    QString login;
+    QList<Role> roles;
+    // Set for the length of an audited emergency access to medical notes.
+    bool emergencyAccess = false;
+
+    bool can(Capability cap) const;
+    bool isValid() const { return !userId.isEmpty(); }
+};
+
+} // namespace jisr

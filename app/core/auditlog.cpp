@@ -1,0 +1,182 @@
+#include "auditlog.h"
+
+#include "sqlquery.h"
+#include "workstationsettings.h"
+
+#include <QCryptographicHash>
+
+namespace jisr {
+
+namespace {
+const QString genesisHash = QString(64, u'0');
+}
+
+QString auditActionCode(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Login: return u"login"_qs;
+    case AuditAction::Logout: return u"logout"_qs;
+    case AuditAction::LoginFailed: return u"login_failed"_qs;
+    case AuditAction::Lock: return u"lock"_qs;
+    case AuditAction::Unlock: return u"unlock"_qs;
+    case AuditAction::CaseViewed: return u"case_viewed"_qs;
+    case AuditAction::CaseCreated: return u"case_created"_qs;
+    case AuditAction::CaseChanged: return u"case_changed"_qs;
+    case AuditAction::CasePrinted: return u"case_printed"_qs;
+    case AuditAction::CaseExported: return u"case_exported"_qs;
+    case AuditAction::CasesImported: return u"cases_imported"_qs;
+    case AuditAction::DocumentAdded: return u"document_added"_qs;
+    case AuditAction::PhotoChanged: return u"photo_changed"_qs;
+    case AuditAction::NoteRead: return u"note_read"_qs;
+    case AuditAction::NoteWritten: return u"note_written"_qs;
+    case AuditAction::PermissionDenied: return u"permission_denied"_qs;
+    case AuditAction::EmergencyAccess: return u"emergency_access"_qs;
+    case AuditAction::UserCreated: return u"user_created"_qs;
+    case AuditAction::UserChanged: return u"user_changed"_qs;
+    case AuditAction::PasswordReset: return u"password_reset"_qs;
+    case AuditAction::PasswordChanged: return u"password_changed"_qs;
+    case AuditAction::SettingsChanged: return u"settings_changed"_qs;
+    case AuditAction::AuditExported: return u"audit_exported"_qs;
+    }
+    return {};
+}
+
+AuditLog::AuditLog(QSqlDatabase db, const WorkstationSettings &settings)
+    : m_db(std::move(db)), m_settings(settings)
+{
+}
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    // Length-prefixed fields, so that moving text from one field to the next changes the hash.
+    QByteArray data;
+    const QStringList fields{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs),
+                             e.userId, e.login, e.workstationId, e.action, e.caseId, e.details,
+                             e.prevHash};
+    for (const QString &f : fields) {
+        const QByteArray utf8 = f.toUtf8();
+        data += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+void AuditLog::record(const Actor &actor, AuditAction action, const QString &caseId,
+                      const QString &details)
+{
+    AuditEntry e;
+    e.userId = actor.userId;
+    e.login = actor.login;
+    e.action = auditActionCode(action);
+    e.caseId = caseId;
+    e.details = details;
+    append(e);
+}
+
+void AuditLog::recordAnonymous(const QString &login, AuditAction action, const QString &details)
+{
+    AuditEntry e;
+    e.login = login.left(64);
+    e.action = auditActionCode(action);
+    e.details = details;
+    append(e);
+}
+
+void AuditLog::append(AuditEntry e)
+{
+    QSqlQuery last = execQuery(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
+    e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
+    e.prevHash = last.isValid() ? last.value(1).toString() : genesisHash;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.workstationId = m_settings.workstationId();
+    e.hash = computeHash(e);
+    execQuery(m_db,
+              u"INSERT INTO audit_log (seq, at, user_id, login, workstation_id, action, case_id, "
+              "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+              {e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.login, e.workstationId,
+               e.action, e.caseId, e.details, e.prevHash, e.hash});
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
+{
+    QString sql = u"SELECT seq, at, user_id, login, workstation_id, action, case_id, details, "
+                  "prev_hash, hash FROM audit_log WHERE 1 = 1"_qs;
+    QVariantList params;
+    if (!f.userId.isEmpty()) {
+        sql += u" AND user_id = ?"_qs;
+        params << f.userId;
+    }
+    if (!f.caseId.isEmpty()) {
+        sql += u" AND case_id = ?"_qs;
+        params << f.caseId;
+    }
+    if (f.from.isValid()) {
+        sql += u" AND at >= ?"_qs;
+        params << f.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        sql += u" AND at < ?"_qs;
+        params << f.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    sql += u" ORDER BY seq DESC LIMIT ?"_qs;
+    params << f.limit;
+    QSqlQuery q = execQuery(m_db, sql, params);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.userId = q.value(2).toString();
+        e.login = q.value(3).toString();
+        e.workstationId = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.caseId = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        out << e;
+    }
+    return out;
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification v;
+    QSqlQuery q = execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
+                                  "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_qs);
+    QString expectedPrev = genesisHash;
+    qint64 expectedSeq = 1;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.userId = q.value(2).toString();
+        e.login = q.value(3).toString();
+        e.workstationId = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.caseId = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        ++v.entries;
+        QString reason;
+        if (e.seq != expectedSeq)
+            reason = u"entry missing before this one"_qs;
+        else if (e.prevHash != expectedPrev)
+            reason = u"previous entry altered or removed"_qs;
+        else if (computeHash(e) != e.hash)
+            reason = u"entry altered"_qs;
+        if (!reason.isEmpty()) {
+            v.ok = false;
+            v.firstBadSeq = e.seq;
+            v.reason = reason;
+            return v;
+        }
+        expectedPrev = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    return v;
+}
+
+} // namespace jisr

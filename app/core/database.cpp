@@ -1,0 +1,78 @@
+#include "database.h"
+
+#include "coreerror.h"
+#include "migrationrunner.h"
+#include "sqlquery.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace jisr {
+
+Database::Database(const QString &filePath)
+    : m_filePath(QFileInfo(filePath).absoluteFilePath()),
+      m_connectionName(u"jisr-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connectionName);
+    m_db.setDatabaseName(m_filePath);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
+    if (!m_db.open()) {
+        throw CoreError(ErrorKind::Storage,
+                        QCoreApplication::translate("jisr::Database",
+                                                    "The database file could not be opened: %1")
+                            .arg(m_filePath));
+    }
+    // The version check comes before any pragma that writes (journal_mode), so a database from
+    // a newer Jisr is left exactly as it was.
+    MigrationRunner runner(*this);
+    runner.refuseNewerDatabase();
+    configure();
+    runner.migrate();
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::configure()
+{
+    execQuery(m_db, u"PRAGMA journal_mode = WAL"_qs);
+    execQuery(m_db, u"PRAGMA synchronous = NORMAL"_qs);
+    execQuery(m_db, u"PRAGMA foreign_keys = ON"_qs);
+    execQuery(m_db, u"PRAGMA busy_timeout = 5000"_qs);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q = execQuery(m_db, u"PRAGMA user_version"_qs);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    return v.isValid() ? *static_cast<sqlite3 *const *>(v.data()) : nullptr;
+}
+
+void Database::execScript(const QString &sql)
+{
+    char *error = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(error ? error : "unknown error");
+        sqlite3_free(error);
+        throw CoreError(ErrorKind::Storage,
+                        QCoreApplication::translate("jisr::Database",
+                                                    "The database refused the operation: %1")
+                            .arg(text));
+    }
+}
+
+} // namespace jisr

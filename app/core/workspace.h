@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+namespace jisr {
+
+class AuditLog;
+class CaseFileService;
+class CaseMediaService;
+class Database;
+class HybridLogicalClock;
+class WorkstationSettings;
+
+// Everything a program needs to work on one workstation's data folder: the database (opened
+// and migrated), settings, clock, audit log and the core services. jisr, jisrctl, the tests and
+// the benchmarks all start from here, so they exercise the same wiring.
+class Workspace
+{
+public:
+    // Throws CoreError (folder not writable, newer database...).
+    explicit Workspace(const QString &dataDir);
+    ~Workspace();
+
+    QString dataDir() const { return m_dataDir; }
+    Database &database() { return *m_db; }
+    WorkstationSettings &settings() { return *m_settings; }
+    HybridLogicalClock &clock() { return *m_clock; }
+    AuditLog &audit() { return *m_audit; }
+    CaseFileService &cases() { return *m_cases; }
+    CaseMediaService &media() { return *m_media; }
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<WorkstationSettings> m_settings;
+    std::unique_ptr<HybridLogicalClock> m_clock;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CaseFileService> m_cases;
+    std::unique_ptr<CaseMediaService> m_media;
+};
+
+} // namespace jisr

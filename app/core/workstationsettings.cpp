@@ -1,0 +1,57 @@
+#include "workstationsettings.h"
+
+#include "sqlquery.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace jisr {
+
+WorkstationSettings::WorkstationSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString WorkstationSettings::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q = execQuery(m_db, u"SELECT value FROM settings WHERE key = ?"_qs, {key});
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+void WorkstationSettings::setValue(const QString &key, const QString &value)
+{
+    execQuery(m_db,
+              u"INSERT INTO settings (key, value) VALUES (?, ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
+              {key, value});
+}
+
+bool WorkstationSettings::isInitialized() const
+{
+    return !value(u"workstation_id"_qs).isEmpty() && !provinceCode().isEmpty();
+}
+
+QString WorkstationSettings::workstationId() const { return value(u"workstation_id"_qs); }
+QString WorkstationSettings::provinceCode() const { return value(u"province_code"_qs); }
+QString WorkstationSettings::centreName() const { return value(u"centre_name"_qs); }
+QString WorkstationSettings::dossierSeries() const { return value(u"dossier_series"_qs); }
+
+QString WorkstationSettings::randomSeries()
+{
+    // Crockford's alphabet: no I, L, O or U, which are misheard or misread when spoken aloud.
+    static const QString alphabet = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ"_qs;
+    QString s;
+    for (int i = 0; i < 3; ++i)
+        s.append(alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return s;
+}
+
+void WorkstationSettings::initialize(const QString &provinceCode, const QString &centreName,
+                                     const QString &series)
+{
+    if (value(u"workstation_id"_qs).isEmpty())
+        setValue(u"workstation_id"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    setValue(u"province_code"_qs, provinceCode);
+    setValue(u"centre_name"_qs, centreName);
+    if (dossierSeries().isEmpty() || !series.isEmpty())
+        setValue(u"dossier_series"_qs, series.isEmpty() ? randomSeries() : series.toUpper());
+}
+
+} // namespace jisr

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace jisr {
+
+// The workstation's own settings, kept in the database's `settings` table so they travel with
+// a backup: its identity, the centre it belongs to and its dossier-number series.
+class WorkstationSettings
+{
+public:
+    explicit WorkstationSettings(QSqlDatabase db);
+
+    bool isInitialized() const; // a centre has been set up (jisrctl init or the first-run wizard)
+
+    QString workstationId() const;
+    QString provinceCode() const;
+    QString centreName() const;
+    QString dossierSeries() const;
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    void setValue(const QString &key, const QString &value);
+
+    // Creates the workstation identity and centre settings. The series makes dossier numbers
+    // unique without coordination; when empty, a random 3-character one is drawn.
+    void initialize(const QString &provinceCode, const QString &centreName,
+                    const QString &series = {});
+
+    static QString randomSeries();
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace jisr
