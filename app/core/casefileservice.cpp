@@ -75,8 +75,8 @@ void throwIfBlocking(const ValidationIssues &issues, bool duplicatesConfirmed)
                               issues, ErrorKind::Duplicate);
     }
     if (block)
-        throw ValidationError(CaseFileService::tr("The case file was not saved: correct the "
-                                                  "fields marked in red."),
+        throw ValidationError(CaseFileService::tr("The case file was not saved: some fields "
+                                                  "need correcting."),
                               issues);
 }
 
@@ -94,6 +94,10 @@ QJsonObject changedFields(const QVariantMap &before, const QVariantMap &after)
 CaseFile CaseFileService::create(const Actor &actor, CaseFile c, bool duplicatesConfirmed)
 {
     require(actor, Capability::EditIdentity);
+    if (!m_settings.isInitialized())
+        throw CoreError(ErrorKind::BadInput,
+                        tr("This workstation is not set up for a centre yet: run the first-run "
+                           "setup or jisrctl init."));
     throwIfBlocking(validateWithDuplicates(c), duplicatesConfirmed);
 
     SqlTransaction tx(m_db.connection());

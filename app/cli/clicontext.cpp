@@ -1,0 +1,83 @@
+#include "clicontext.h"
+
+#include "coreerror.h"
+#include "workspace.h"
+#include "clilogin.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+
+namespace jisr {
+
+CliContext::CliContext() = default;
+CliContext::~CliContext() = default;
+
+Workspace &CliContext::workspace()
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(dataDir);
+    return *m_workspace;
+}
+
+const Actor &CliContext::actor()
+{
+    if (!m_actor)
+        m_actor = cliLogin(workspace(), userLogin);
+    return *m_actor;
+}
+
+QString CliContext::readPassword(const QString &prompt)
+{
+    const QString env = qEnvironmentVariable("JISR_PASSWORD");
+    if (!env.isEmpty())
+        return env;
+    if (!prompt.isEmpty())
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    // Read at most 1 MiB + 1 so that an absurd input is refused by the policy, not by memory.
+    QTextStream in(stdin);
+    return in.readLine(1024 * 1024 + 1);
+}
+
+void CliContext::print(const QString &text) const
+{
+    std::cout << text.toStdString() << std::endl;
+}
+
+void CliContext::printJson(const QJsonValue &value) const
+{
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                        : QJsonDocument(value.toObject());
+    std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
+}
+
+QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags)
+{
+    QMap<QString, QString> out;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (!arg.startsWith(u"--"_qs))
+            throw UsageError{CliContext::tr("Unexpected argument: %1").arg(arg)};
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        } else if (flags.contains(name)) {
+            value = u"1"_qs;
+        } else if (i + 1 < args.size()) {
+            value = args.at(++i);
+        } else {
+            throw UsageError{CliContext::tr("The option --%1 needs a value.").arg(name)};
+        }
+        out.insert(name.replace(u'-', u'_'), value);
+    }
+    return out;
+}
+
+} // namespace jisr

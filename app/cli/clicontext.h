@@ -1,0 +1,53 @@
+#pragma once
+
+#include "accesscontrol.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace jisr {
+
+class Workspace;
+
+// What every jisrctl command needs: the global options, the workspace, the acting user and a
+// way to print (text, or JSON with --json). Commands never write to stdout directly.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext();
+    ~CliContext();
+
+    QString dataDir;
+    bool json = false;
+    QString userLogin; // --user
+
+    Workspace &workspace();
+    // Logs in as --user (password from JISR_PASSWORD or standard input); throws CoreError.
+    const Actor &actor();
+    // The password for a new account or a login: JISR_PASSWORD, else one line of stdin.
+    static QString readPassword(const QString &prompt);
+
+    void print(const QString &text) const;
+    void printJson(const QJsonValue &value) const;
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+    std::optional<Actor> m_actor;
+};
+
+// A command-line usage mistake: printed with the usage line, exit code 2.
+struct UsageError
+{
+    QString message;
+};
+
+// Parses "--name value" pairs after the command words; flags listed in `flags` take no value.
+QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags = {});
+
+} // namespace jisr

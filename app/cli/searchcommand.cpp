@@ -1,0 +1,87 @@
+#include "searchcommand.h"
+
+#include "casefileservice.h"
+#include "casesearch.h"
+#include "clicontext.h"
+#include "database.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jisr {
+
+namespace {
+
+QString matchName(SearchHit::Match m)
+{
+    switch (m) {
+    case SearchHit::Match::Identifier:
+        return u"identifier"_qs;
+    case SearchHit::Match::FullName:
+        return u"full_name"_qs;
+    case SearchHit::Match::Partial:
+        return u"partial"_qs;
+    }
+    return {};
+}
+
+QString birthText(const CaseSummary &s)
+{
+    if (s.birthYearOnly || !s.birthDate.isValid())
+        return s.birthYear > 0 ? QString::number(s.birthYear) : QString();
+    return s.birthDate.toString(Qt::ISODate);
+}
+
+} // namespace
+
+int SearchCommand::run(CliContext &ctx, const QStringList &args)
+{
+    QStringList words;
+    QStringList optionArgs;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i).startsWith(u"--"_qs)) {
+            optionArgs << args.at(i);
+            if (!args.at(i).contains(u'=') && i + 1 < args.size())
+                optionArgs << args.at(++i);
+        } else {
+            words << args.at(i);
+        }
+    }
+    const QMap<QString, QString> options = parseOptions(optionArgs);
+    bool ok = true;
+    const int limit = options.value(u"limit"_qs, u"20"_qs).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        throw UsageError{tr("--limit takes a number from 1 to 1000.")};
+    if (words.isEmpty())
+        throw UsageError{tr("Usage: jisrctl search TEXT [--limit N]")};
+
+    ctx.workspace().cases().require(ctx.actor(), Capability::ReadIdentity);
+    const QList<SearchHit> hits =
+        CaseSearch(ctx.workspace().database().connection()).search(words.join(u' '), limit);
+    if (ctx.json) {
+        QJsonArray out;
+        for (const SearchHit &h : hits) {
+            out.append(QJsonObject{{u"id"_qs, h.summary.id},
+                                   {u"dossier"_qs, h.summary.dossierNo},
+                                   {u"name_ar"_qs, h.summary.nameAr},
+                                   {u"name_fr"_qs, h.summary.nameLat},
+                                   {u"birth_date"_qs, birthText(h.summary)},
+                                   {u"cin"_qs, h.summary.cin},
+                                   {u"phone"_qs, h.summary.phone},
+                                   {u"match"_qs, matchName(h.match)},
+                                   {u"score"_qs, h.score}});
+        }
+        ctx.printJson(out);
+        return 0;
+    }
+    for (const SearchHit &h : hits)
+        ctx.print(QStringList{h.summary.dossierNo, h.summary.nameAr, h.summary.nameLat,
+                              birthText(h.summary), h.summary.cin}
+                      .join(u'\t'));
+    if (hits.isEmpty())
+        ctx.print(tr("No case file found."));
+    return 0;
+}
+
+} // namespace jisr
