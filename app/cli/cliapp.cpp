@@ -19,6 +19,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::Validation:
     case ErrorKind::Duplicate:
     case ErrorKind::BadInput:
+    case ErrorKind::Conflict:
         return 3;
     case ErrorKind::NotFound:
         return 4;

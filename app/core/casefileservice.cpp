@@ -126,7 +126,7 @@ CaseFile CaseFileService::update(const Actor &actor, CaseFile c, bool duplicates
     if (!current)
         throw CoreError(ErrorKind::NotFound, tr("This case file no longer exists."));
     if (current->hlc != c.hlc)
-        throw CoreError(ErrorKind::Validation,
+        throw CoreError(ErrorKind::Conflict,
                         tr("This case file was changed by someone else since you opened it. "
                            "Reopen it and make your change again."));
     QVariantMap before = current->toFieldMap();

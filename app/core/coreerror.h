@@ -17,6 +17,7 @@ enum class ErrorKind {
     Storage,          // SQLite refused the operation
     IncompatibleDatabase, // the database was written by a newer Jisr
     BadInput,         // a malformed file or argument
+    Conflict,         // the record changed since it was loaded; reload and redo the change
 };
 
 // Thrown by core services. The message is already translated (tr()) and contains no personal
