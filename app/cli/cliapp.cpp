@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "coreerror.h"
 #include "datadirectory.h"
+#include "democommand.h"
 #include "initcommand.h"
 #include "searchcommand.h"
 
@@ -48,6 +49,8 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
         return CaseCommand::run(ctx, rest);
     if (command == u"search"_qs)
         return SearchCommand::run(ctx, rest);
+    if (command == u"demo"_qs)
+        return DemoCommand::run(ctx, rest);
     throw UsageError{CliApp::tr("Unknown command: %1").arg(command)};
 }
 

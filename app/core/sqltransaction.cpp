@@ -3,12 +3,40 @@
 #include "coreerror.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <sqlite3.h>
 
 namespace jisr {
 
+namespace {
+
+bool insideTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    return sqlite && sqlite3_get_autocommit(sqlite) == 0;
+}
+
+int &savepointCounter()
+{
+    // Names only need to be distinct among the savepoints open at once on this thread.
+    thread_local int counter = 0;
+    return counter;
+}
+
+} // namespace
+
 SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!m_db.transaction())
+    bool ok = false;
+    if (insideTransaction(m_db)) {
+        m_savepoint = u"jisr_sp_%1"_qs.arg(++savepointCounter());
+        ok = exec(u"SAVEPOINT "_qs + m_savepoint);
+    } else {
+        ok = exec(u"BEGIN IMMEDIATE"_qs);
+    }
+    if (!ok)
         throw CoreError(ErrorKind::Storage,
                         QCoreApplication::translate("jisr::SqlTransaction",
                                                     "The database could not start a transaction."));
@@ -17,14 +45,31 @@ SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db))
 SqlTransaction::~SqlTransaction()
 {
     if (!m_done)
-        m_db.rollback();
+        rollback();
+}
+
+bool SqlTransaction::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    return q.exec(sql);
+}
+
+void SqlTransaction::rollback()
+{
+    m_done = true;
+    if (m_savepoint.isEmpty()) {
+        exec(u"ROLLBACK"_qs);
+    } else {
+        exec(u"ROLLBACK TO "_qs + m_savepoint);
+        exec(u"RELEASE "_qs + m_savepoint);
+    }
 }
 
 void SqlTransaction::commit()
 {
-    if (!m_db.commit()) {
-        m_db.rollback();
-        m_done = true;
+    const bool ok = exec(m_savepoint.isEmpty() ? u"COMMIT"_qs : u"RELEASE "_qs + m_savepoint);
+    if (!ok) {
+        rollback();
         throw CoreError(ErrorKind::Storage,
                         QCoreApplication::translate("jisr::SqlTransaction",
                                                     "The database could not save the change."));

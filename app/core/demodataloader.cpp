@@ -1,0 +1,38 @@
+#include "demodataloader.h"
+
+#include "casefileservice.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "sqlquery.h"
+#include "sqltransaction.h"
+#include "workspace.h"
+#include "workstationsettings.h"
+
+namespace jisr {
+
+namespace {
+// Large enough to amortise the commit (an fsync), small enough to keep memory and the WAL small.
+constexpr qint64 BatchSize = 5000;
+} // namespace
+
+qint64 DemoDataLoader::load(Workspace &workspace, const Actor &actor, qint64 count, quint64 seed,
+                            const Progress &progress)
+{
+    QSqlDatabase db = workspace.database().connection();
+    QSqlQuery countQuery = execQuery(db, u"SELECT count(*) FROM case_files"_qs);
+    const qint64 existing = countQuery.next() ? countQuery.value(0).toLongLong() : 0;
+    DemoDataGenerator generator(seed, existing, workspace.settings().provinceCode());
+    qint64 written = 0;
+    while (written < count) {
+        SqlTransaction tx(db);
+        const qint64 batchEnd = qMin(count, written + BatchSize);
+        for (; written < batchEnd; ++written)
+            workspace.cases().create(actor, generator.next(), /*duplicatesConfirmed=*/true);
+        tx.commit();
+        if (progress)
+            progress(written, count);
+    }
+    return written;
+}
+
+} // namespace jisr

@@ -1,0 +1,99 @@
+// Synthetic people for demonstrations and benchmarks: valid, varied and reproducible.
+#include "casefileservice.h"
+#include "casefilevalidator.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "demodataloader.h"
+#include "jisrtest.h"
+#include "sqlquery.h"
+#include "sqltransaction.h"
+
+#include <QSet>
+
+using namespace jisr;
+
+TEST(DemoDataGenerator, SameSeedGivesTheSamePeopleAndAnotherSeedOthers)
+{
+    DemoDataGenerator a(7, 0, u"MA-RAB"_qs), b(7, 0, u"MA-RAB"_qs), c(8, 0, u"MA-RAB"_qs);
+    int differences = 0;
+    for (int i = 0; i < 200; ++i) {
+        const CaseFile x = a.next(), y = b.next(), z = c.next();
+        EXPECT_EQ(x.toFieldMap(), y.toFieldMap());
+        differences += x.fullNameLat() != z.fullNameLat() ? 1 : 0;
+    }
+    EXPECT_GT(differences, 100);
+}
+
+TEST(DemoDataGenerator, PeopleAreValidWithUniqueIdentifiersAndSpellingVariants)
+{
+    DemoDataGenerator gen(1, 0, u"MA-RAB"_qs);
+    CaseFileValidator validator;
+    QSet<QString> cins, idcs, mohamedSpellings;
+    int arabicOnly = 0, minorsWithGuardian = 0, minors = 0;
+    for (int i = 0; i < 5000; ++i) {
+        CaseFile c = gen.next();
+        validator.normalize(c);
+        const ValidationIssues issues = validator.validate(c);
+        ASSERT_FALSE(hasErrors(issues)) << i << " " << issues.first().message.toStdString();
+        if (!c.cin.isEmpty()) {
+            EXPECT_FALSE(cins.contains(c.cin)) << "repeated CIN";
+            cins.insert(c.cin);
+        }
+        if (!c.idcs.isEmpty()) {
+            EXPECT_FALSE(idcs.contains(c.idcs)) << "repeated IDCS";
+            idcs.insert(c.idcs);
+        }
+        if (c.givenNameAr == u"محمد"_qs && !c.givenNameLat.isEmpty())
+            mohamedSpellings.insert(c.givenNameLat);
+        arabicOnly += c.givenNameLat.isEmpty() ? 1 : 0;
+        if (2026 - c.birthYear < 18) {
+            ++minors;
+            minorsWithGuardian += c.guardianName.isEmpty() ? 0 : 1;
+        }
+    }
+    EXPECT_GE(mohamedSpellings.size(), 4); // Mohamed, Mohammed, Muhammad...
+    EXPECT_GT(arabicOnly, 100);
+    EXPECT_GT(minors, 1000);
+    EXPECT_EQ(minorsWithGuardian, minors);
+}
+
+class DemoDataLoaderTest : public WorkspaceTest
+{
+};
+
+TEST_F(DemoDataLoaderTest, WritesThroughTheServiceWithChangeLogAndContinuesAcrossRuns)
+{
+    const Actor admin = actorWith(Role::Administrator);
+    EXPECT_EQ(DemoDataLoader::load(ws(), admin, 300, 1), 300);
+    EXPECT_EQ(DemoDataLoader::load(ws(), admin, 300, 1), 300); // same seed again: no CIN clash
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 600);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_files'"_qs), 600);
+    EXPECT_EQ(scalar(u"SELECT count(DISTINCT dossier_no) FROM case_files"_qs), 600);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_search"_qs), 600);
+}
+
+TEST_F(DemoDataLoaderTest, NestedTransactionRollsBackOnlyItsPart)
+{
+    QSqlDatabase db = ws().database().connection();
+    const Actor reception = actorWith(Role::Reception);
+    {
+        SqlTransaction outer(db);
+        ws().cases().create(reception, sampleCase());
+        try {
+            SqlTransaction inner(db);
+            ws().cases().create(reception,
+                                sampleCase(u"بناني"_qs, u"فاطمة"_qs, u"Bennani"_qs, u"Fatima"_qs));
+            throw std::runtime_error("the caller gives up on the inner part");
+        } catch (const std::runtime_error &) {
+        }
+        outer.commit();
+    }
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_qs), 1);
+    {
+        SqlTransaction outer(db);
+        ws().cases().create(reception, sampleCase(u"التازي"_qs, u"علي"_qs, u"Tazi"_qs, u"Ali"_qs));
+        // No commit: an abandoned bulk operation leaves nothing behind.
+    }
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
+}
