@@ -1,0 +1,71 @@
+#include "benchworkspace.h"
+
+#include "database.h"
+#include "demodataloader.h"
+#include "sqlquery.h"
+#include "workstationsettings.h"
+
+#include <QDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace jisr;
+
+Actor BenchWorkspace::actor()
+{
+    Actor a;
+    a.userId = u"00000000-0000-4000-8000-0000000be0c4"_qs;
+    a.login = u"bench"_qs;
+    a.roles = {Role::Administrator, Role::Reception};
+    return a;
+}
+
+qint64 BenchWorkspace::caseCount(qint64 fallback)
+{
+    const QByteArray env = qgetenv("JISR_BENCH_CASES");
+    return env.isEmpty() ? fallback : env.toLongLong();
+}
+
+std::unique_ptr<Workspace> BenchWorkspace::empty(const QString &dir)
+{
+    auto ws = std::make_unique<Workspace>(dir);
+    if (!ws->settings().isInitialized())
+        ws->settings().initialize(u"MA-RAB"_qs, u"Centre de test"_qs, u"B01"_qs);
+    return ws;
+}
+
+std::unique_ptr<Workspace> BenchWorkspace::withCases(qint64 cases, quint64 seed)
+{
+    const QString root = qEnvironmentVariable("JISR_BENCH_DATA", u"bench-data"_qs);
+    const QString dir = u"%1/cases-%2-seed-%3"_qs.arg(root).arg(cases).arg(seed);
+    QDir().mkpath(dir);
+    auto ws = empty(dir);
+    QSqlQuery q = execQuery(ws->database().connection(), u"SELECT count(*) FROM case_files"_qs);
+    const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
+    if (existing != cases) {
+        if (existing != 0) {
+            ws.reset();
+            QDir(dir).removeRecursively();
+            QDir().mkpath(dir);
+            ws = empty(dir);
+        }
+        std::fprintf(stderr, "Generating %lld case files in %s (kept for later runs)...\n",
+                     qlonglong(cases), qPrintable(dir));
+        DemoDataLoader::load(*ws, actor(), cases, seed, [](qint64 done, qint64 total) {
+            std::fprintf(stderr, "\r  %lld / %lld", qlonglong(done), qlonglong(total));
+        });
+        std::fprintf(stderr, "\n");
+        execQuery(ws->database().connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_qs);
+        execQuery(ws->database().connection(), u"ANALYZE"_qs);
+    }
+    return ws;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
