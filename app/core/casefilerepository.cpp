@@ -154,7 +154,7 @@ qint64 CaseFileRepository::insert(const CaseFile &c)
                    u"INSERT INTO case_files ("_qs + columns.join(u", "_qs) + u") VALUES ("_qs +
                        placeholders.join(u", "_qs) + u')',
                    p);
-    CaseSearchIndex::upsert(m_db, localNo, c);
+    CaseSearchIndex::insert(m_db, localNo, c);
     return localNo;
 }
 

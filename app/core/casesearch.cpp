@@ -1,7 +1,171 @@
 #include "casesearch.h"
 
-// PLACEHOLDER: being replaced by the search work.
+#include "casefilerepository.h"
+#include "casesearchindex.h"
+#include "identifiers.h"
+#include "namenormalizer.h"
+#include "phonetickey.h"
+#include "sqlquery.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
 namespace jisr {
+
+namespace {
+
+constexpr int IdentifierScore = 4000;
+constexpr int FullNameScore = 3000;
+constexpr int PrefixScore = 2000;
+constexpr int PhoneticScore = 1000;
+
+QString quoted(const QString &token)
+{
+    // Tokens hold only letters and digits; quoting keeps FTS5 keywords (AND, NEAR...) literal.
+    return u'"' + token + u'"';
+}
+
+// The upper bound of a prefix range over an index: every string starting with `prefix` sorts
+// between `prefix` and this.
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+} // namespace
+
 CaseSearch::CaseSearch(QSqlDatabase db) : m_db(std::move(db)) {}
-QList<SearchHit> CaseSearch::search(const QString &, int) const { return {}; }
+
+QString CaseSearch::fullNameQuery(const QStringList &tokens)
+{
+    QStringList terms;
+    for (const QString &t : tokens)
+        terms << quoted(t);
+    return u"names : ("_qs + terms.join(u' ') + u')';
+}
+
+QString CaseSearch::prefixQuery(const QStringList &tokens)
+{
+    QStringList terms;
+    for (const QString &t : tokens)
+        terms << quoted(t) + u'*';
+    return u"names : ("_qs + terms.join(u' ') + u')';
+}
+
+QString CaseSearch::phoneticQuery(const QStringList &tokens)
+{
+    QStringList groups;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const QString &t = tokens.at(i);
+        QString key = PhoneticKey::of(t);
+        QString group = u"names : "_qs + quoted(t) + u'*';
+        if (!key.isEmpty()) {
+            if (NameNormalizer::isArabic(t))
+                key.prepend(CaseSearchIndex::arabicQueryNamespace());
+            // The word being typed matches keys that start like it, once it says enough.
+            const bool typing = i == tokens.size() - 1 && key.size() >= 3;
+            group += u" OR phonetic : "_qs + quoted(key) + (typing ? u"*"_qs : QString());
+        }
+        groups << u'(' + group + u')';
+    }
+    return groups.join(u" AND "_qs);
+}
+
+void CaseSearch::addLocalNos(const QString &sql, const QVariantList &params, int score,
+                             QList<Candidate> &out) const
+{
+    QSqlQuery q = execQuery(m_db, sql, params);
+    int rank = 0;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), SearchHit::Match::Identifier, score - rank++});
+}
+
+void CaseSearch::identifierMatches(const QString &text, int limit, QList<Candidate> &out) const
+{
+    const QString folded = Identifiers::foldDigitsAndControls(text).trimmed().toUpper();
+    static const QRegularExpression dossier(u"^[A-Z]{3}-[0-9A-Z-]*$"_qs);
+    if (dossier.match(folded).hasMatch()) {
+        addLocalNos(u"SELECT local_no FROM case_files WHERE dossier_no >= ? AND dossier_no < ? "
+                    "AND deleted = 0 ORDER BY dossier_no LIMIT ?"_qs,
+                    {folded, prefixEnd(folded), limit}, IdentifierScore, out);
+        return;
+    }
+    const QString compact = Identifiers::normalizeCin(text);
+    static const QRegularExpression cin(u"^[A-Z]{1,2}[0-9]{2,}$"_qs);
+    if (cin.match(compact).hasMatch()) {
+        // Exact first, then files whose CIN starts with what was typed so far.
+        addLocalNos(u"SELECT local_no FROM case_files WHERE cin >= ? AND cin < ? AND deleted = 0 "
+                    "ORDER BY cin <> ?, cin LIMIT ?"_qs,
+                    {compact, prefixEnd(compact), compact, limit}, IdentifierScore, out);
+        return;
+    }
+    static const QRegularExpression digits(u"^\\+?[0-9]{4,}$"_qs);
+    if (!digits.match(compact).hasMatch())
+        return;
+    const QString phone = Identifiers::normalizePhone(compact);
+    if (Identifiers::isValidPhone(phone))
+        addLocalNos(u"SELECT local_no FROM case_files WHERE (phone = ? OR phone2 = ? OR "
+                    "guardian_phone = ?) AND deleted = 0 LIMIT ?"_qs,
+                    {phone, phone, phone, limit}, IdentifierScore, out);
+    if (Identifiers::isValidIdcs(compact))
+        addLocalNos(u"SELECT local_no FROM case_files WHERE idcs = ? AND deleted = 0"_qs, {compact},
+                    IdentifierScore, out);
+    if (out.isEmpty() && compact.startsWith(u'0'))
+        addLocalNos(u"SELECT local_no FROM case_files WHERE phone >= ? AND phone < ? "
+                    "AND deleted = 0 LIMIT ?"_qs,
+                    {compact, prefixEnd(compact), limit}, IdentifierScore - 100, out);
+}
+
+void CaseSearch::ftsMatches(const QString &query, SearchHit::Match match, int score, int limit,
+                            QList<Candidate> &out) const
+{
+    QSqlQuery q = execQuery(m_db,
+                            u"SELECT rowid FROM case_search WHERE case_search MATCH ? "
+                            "ORDER BY rowid DESC LIMIT ?"_qs,
+                            {query, limit});
+    int rank = 0;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), match, score - rank++});
+}
+
+QList<SearchHit> CaseSearch::search(const QString &text, int limit) const
+{
+    QList<Candidate> candidates;
+    identifierMatches(text, limit, candidates);
+    const QStringList tokens = NameNormalizer::tokens(text);
+    const bool onlyDigits =
+        !tokens.isEmpty() && std::all_of(tokens.cbegin(), tokens.cend(),
+                                         [](const QString &t) { return t.front().isDigit(); });
+    if (!tokens.isEmpty() && !onlyDigits && candidates.size() < limit) {
+        ftsMatches(fullNameQuery(tokens), SearchHit::Match::FullName, FullNameScore, limit,
+                   candidates);
+        if (candidates.size() < limit)
+            ftsMatches(prefixQuery(tokens), SearchHit::Match::Partial, PrefixScore, limit,
+                       candidates);
+        if (candidates.size() < limit)
+            ftsMatches(phoneticQuery(tokens), SearchHit::Match::Partial, PhoneticScore, limit,
+                       candidates);
+    }
+
+    // Keep each file once, at its best tier, in order.
+    QSet<qint64> seen;
+    QList<qint64> localNos;
+    QHash<qint64, Candidate> best;
+    for (const Candidate &c : candidates) {
+        if (seen.contains(c.localNo))
+            continue;
+        seen.insert(c.localNo);
+        localNos << c.localNo;
+        best.insert(c.localNo, c);
+        if (localNos.size() == limit)
+            break;
+    }
+    QList<SearchHit> hits;
+    for (const CaseSummary &s : CaseFileRepository(m_db).summariesByLocalNo(localNos)) {
+        const Candidate &c = best.value(s.localNo);
+        hits.append({s, c.match, c.score});
+    }
+    return hits;
+}
+
 } // namespace jisr

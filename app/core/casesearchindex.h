@@ -3,17 +3,31 @@
 #include "casefile.h"
 
 #include <QSqlDatabase>
+#include <QString>
 
 namespace jisr {
 
 // Keeps the FTS5 table `case_search` (rowid = case_files.local_no) in step with case files.
 // Called by CaseFileRepository inside the write's transaction.
+//
+// `names` holds the NameNormalizer tokens of the family and given names in both scripts.
+// `phonetic` holds PhoneticKey skeletons in two namespaces:
+//   - bare keys, looked up by Latin query words: the Latin names' keys, or the Arabic names' keys
+//     when the file has no Latin name;
+//   - keys prefixed with "0", looked up by Arabic query words: the Latin names' keys, only when
+//     the file has no Arabic name (Arabic is otherwise compared letter by letter, so that محمد
+//     never finds محمود).
 class CaseSearchIndex
 {
 public:
-    // `names` gets the normalised name tokens of both scripts, `phonetic` their phonetic keys.
+    static void insert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
     static void upsert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
     static void remove(const QSqlDatabase &db, qint64 localNo);
+
+    static QString namesOf(const CaseFile &c);
+    static QString phoneticOf(const CaseFile &c);
+    // Prefix marking keys that Arabic query words look up.
+    static QString arabicQueryNamespace() { return u"0"_qs; }
 };
 
 } // namespace jisr

@@ -3,21 +3,32 @@
 #include "casefile.h"
 #include "validationissue.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace jisr {
 
 // Checks a case file being registered or edited against the others: the same CIN or IDCS is an
-// error naming the existing file; a similar name (same phonetic key for family and given name,
-// in either script) with a birth year within one year is a warning for the user to confirm.
+// error naming the existing file; a similar name (the same Arabic name, or the same phonetic
+// keys for the family and given names) with a birth year within one year is a warning for the
+// user to confirm.
 class DuplicateFinder
 {
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+
 public:
     explicit DuplicateFinder(QSqlDatabase db);
     // `c` must already be normalised. Its own id (when editing) is never reported.
     ValidationIssues find(const CaseFile &c) const;
 
+    // The FTS5 query for files whose name is close to `c`'s; empty when `c` has no name.
+    static QString similarNameQuery(const CaseFile &c);
+
 private:
+    void sameIdentifier(const CaseFile &c, const QString &column, const QString &value,
+                        ValidationIssues &out) const;
+    void similarNames(const CaseFile &c, ValidationIssues &out) const;
+
     QSqlDatabase m_db;
 };
 

@@ -67,6 +67,7 @@ CREATE UNIQUE INDEX case_files_cin ON case_files (cin) WHERE cin IS NOT NULL;
 CREATE UNIQUE INDEX case_files_idcs ON case_files (idcs) WHERE idcs IS NOT NULL;
 CREATE INDEX case_files_phone ON case_files (phone) WHERE phone <> '';
 CREATE INDEX case_files_phone2 ON case_files (phone2) WHERE phone2 <> '';
+CREATE INDEX case_files_guardian_phone ON case_files (guardian_phone) WHERE guardian_phone <> '';
 CREATE INDEX case_files_birth_year ON case_files (birth_year);
 
 CREATE TABLE case_photos (

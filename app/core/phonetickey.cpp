@@ -1,0 +1,122 @@
+#include "phonetickey.h"
+
+#include "namenormalizer.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace jisr {
+
+namespace {
+
+QString collapseDoubles(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s)
+        if (out.isEmpty() || out.back() != c)
+            out.append(c);
+    return out;
+}
+
+bool isSunLetter(QChar c)
+{
+    static const QString sun = u"تثدذرزسشصضطظلن"_qs;
+    return sun.contains(c);
+}
+
+} // namespace
+
+QString PhoneticKey::of(const QString &token)
+{
+    return NameNormalizer::isArabic(token) ? ofArabic(token) : ofLatin(token);
+}
+
+QString PhoneticKey::ofLatin(QString s)
+{
+    // An assimilated article written into the name: "Ettazi", "Essoussi", "Errahmani".
+    static const QRegularExpression article(u"^e(tt|ss|rr|dd|nn|zz|ss|tt)"_qs);
+    if (s.size() > 5 && article.match(s).hasMatch())
+        s.remove(0, 2);
+    if (s.size() > 3 && s.endsWith(u'e'))
+        s.chop(1);
+    // Digraphs first, into placeholder characters that the single-letter rules leave alone.
+    static const QList<std::pair<QString, QString>> digraphs = {
+        {u"tch"_qs, u"1"_qs}, {u"sch"_qs, u"1"_qs}, {u"ch"_qs, u"1"_qs}, {u"sh"_qs, u"1"_qs},
+        {u"kh"_qs, u"2"_qs},  {u"gh"_qs, u"3"_qs},  {u"rh"_qs, u"3"_qs}, {u"dj"_qs, u"j"_qs},
+        {u"ph"_qs, u"f"_qs},  {u"th"_qs, u"t"_qs},  {u"dh"_qs, u"d"_qs}, {u"ck"_qs, u"k"_qs},
+        {u"qu"_qs, u"k"_qs},  {u"ou"_qs, u"a"_qs},
+    };
+    for (const auto &[from, to] : digraphs)
+        s.replace(from, to);
+    QString out;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        const QChar next = i + 1 < s.size() ? s.at(i + 1) : QChar();
+        switch (c.unicode()) {
+        case u'a':
+        case u'e':
+        case u'i':
+        case u'o':
+        case u'u':
+        case u'y':
+        case u'w':
+            break;
+        case u'c':
+            out += (next == u'e' || next == u'i' || next == u'y') ? u's' : u'k';
+            break;
+        case u'q':
+        case u'g':
+            out += u'k';
+            break;
+        case u'v':
+            out += u'f';
+            break;
+        case u'p':
+            out += u'b';
+            break;
+        case u'1':
+            out += u'c';
+            break;
+        case u'2':
+            out += u'x';
+            break;
+        case u'3':
+            out += u'g';
+            break;
+        default:
+            if (c.isLetter() && c.unicode() < 0x80)
+                out += c;
+        }
+    }
+    return collapseDoubles(out);
+}
+
+QString PhoneticKey::ofArabic(const QString &token)
+{
+    static const QHash<QChar, QChar> letters = {
+        {u'ب', u'b'}, {u'ت', u't'}, {u'ث', u't'}, {u'ج', u'j'}, {u'ح', u'h'}, {u'خ', u'x'},
+        {u'د', u'd'}, {u'ذ', u'd'}, {u'ر', u'r'}, {u'ز', u'z'}, {u'س', u's'}, {u'ش', u'c'},
+        {u'ص', u's'}, {u'ض', u'd'}, {u'ط', u't'}, {u'ظ', u'd'}, {u'غ', u'g'}, {u'ف', u'f'},
+        {u'ق', u'k'}, {u'ك', u'k'}, {u'ڭ', u'k'}, {u'گ', u'k'}, {u'ل', u'l'}, {u'م', u'm'},
+        {u'ن', u'n'}, {u'ه', u'h'}, {u'ڤ', u'f'}, {u'پ', u'b'},
+    };
+    QString s = token;
+    // A final ة (folded to ه) is a vowel; the h of "الله" is pronounced.
+    if (s.endsWith(u'ه') && !s.endsWith(u"لله"_qs))
+        s.chop(1);
+    QString out;
+    for (int i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        // "ال" before a sun letter: the l is not heard, and Latin spellings double the letter.
+        if (c == u'ل' && i > 0 && s.at(i - 1) == u'ا' && i + 1 < s.size() &&
+            isSunLetter(s.at(i + 1)))
+            continue;
+        const auto it = letters.constFind(c);
+        if (it != letters.cend())
+            out += *it;
+    }
+    return collapseDoubles(out);
+}
+
+} // namespace jisr
