@@ -1,5 +1,6 @@
 #include "duplicatefinder.h"
 
+#include "casesearchindex.h"
 #include "namenormalizer.h"
 #include "phonetickey.h"
 #include "sqlquery.h"
@@ -64,19 +65,19 @@ QString DuplicateFinder::similarNameQuery(const CaseFile &c)
     const QStringList arabic = NameNormalizer::tokens(c.givenNameAr + u' ' + c.familyNameAr);
     const QStringList latin = NameNormalizer::tokens(c.givenNameLat + u' ' + c.familyNameLat);
     QStringList alternatives;
-    // Arabic is compared letter by letter (محمد is not محمود); Latin spellings by their keys,
-    // which also reach files that only have the name in the other script.
-    if (arabic.size() >= 2)
+    // Arabic is compared letter by letter (محمد is not محمود), and by sound only with files that
+    // have no Arabic name; Latin spellings are compared by their keys, which also reach files
+    // that have the name in Arabic only (see CaseSearchIndex).
+    if (arabic.size() >= 2) {
         alternatives << allOf(u"names"_qs, arabic);
-    const QStringList latinKeys = keys(latin.isEmpty() ? arabic : latin);
-    if (latinKeys.size() >= 2)
-        alternatives << allOf(u"phonetic"_qs, latinKeys);
-    if (arabic.isEmpty() && latinKeys.size() >= 2) {
         QStringList prefixed;
-        for (const QString &k : latinKeys)
-            prefixed << u'0' + k;
-        alternatives << allOf(u"phonetic"_qs, prefixed);
+        for (const QString &k : keys(arabic))
+            prefixed << CaseSearchIndex::arabicQueryNamespace() + k;
+        if (prefixed.size() >= 2)
+            alternatives << allOf(u"phonetic"_qs, prefixed);
     }
+    if (const QStringList latinKeys = keys(latin); latinKeys.size() >= 2)
+        alternatives << allOf(u"phonetic"_qs, latinKeys);
     for (QString &a : alternatives)
         a = u'(' + a + u')';
     return alternatives.join(u" OR "_qs);

@@ -21,6 +21,12 @@ void WorkspaceTest::TearDown()
     m_dir.reset();
 }
 
+void WorkspaceTest::reopenEmpty()
+{
+    TearDown();
+    SetUp();
+}
+
 void WorkspaceTest::reopen()
 {
     m_workspace.reset();

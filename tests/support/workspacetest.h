@@ -5,9 +5,7 @@
 #include "workspace.h"
 
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <memory>
 
 // Each test gets its own data folder with a real, migrated SQLite database and an initialised
@@ -20,6 +18,8 @@ protected:
 
     // Reopens the workspace on the same folder, as a restart of the program would.
     void reopen();
+    // Starts again on a new, empty data folder.
+    void reopenEmpty();
     jisr::Workspace &ws() { return *m_workspace; }
     QString dataDir() const { return m_dir->path(); }
 

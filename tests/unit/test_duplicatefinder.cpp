@@ -1,0 +1,90 @@
+// Duplicate detection while a file is registered.
+#include "casefileservice.h"
+#include "coreerror.h"
+#include "jisrtest.h"
+#include "validationerror.h"
+
+using namespace jisr;
+
+class DuplicateFinderTest : public WorkspaceTest
+{
+protected:
+    Actor reception = actorWith(Role::Reception);
+
+    static const ValidationIssue *issueFor(const ValidationIssues &issues, const QString &field)
+    {
+        for (const ValidationIssue &i : issues)
+            if (i.field == field)
+                return &i;
+        return nullptr;
+    }
+};
+
+TEST_F(DuplicateFinderTest, TheSameCinIsRefusedWithALinkToTheExistingFile)
+{
+    CaseFile first = sampleCase();
+    first.cin = u"AB123456"_qs;
+    const CaseFile saved = ws().cases().create(reception, first);
+    CaseFile other = sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs);
+    other.cin = u"ab 123456"_qs;
+    const ValidationIssue *issue = issueFor(ws().cases().check(reception, other), u"cin"_qs);
+    ASSERT_NE(issue, nullptr);
+    EXPECT_EQ(issue->severity, ValidationIssue::Severity::Error);
+    EXPECT_EQ(issue->relatedCaseId, saved.id);
+    EXPECT_TRUE(issue->message.contains(saved.dossierNo));
+    EXPECT_FALSE(issue->message.contains(u"Alaoui"_qs)); // no personal data in the message
+    EXPECT_THROW(ws().cases().create(reception, other, true), ValidationError);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
+}
+
+TEST_F(DuplicateFinderTest, TheSameIdcsIsRefused)
+{
+    CaseFile first = sampleCase();
+    first.idcs = u"1234567890"_qs;
+    ws().cases().create(reception, first);
+    CaseFile other = sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs);
+    other.idcs = u"١٢٣٤٥٦٧٨٩٠"_qs;
+    EXPECT_NE(issueFor(ws().cases().check(reception, other), u"idcs"_qs), nullptr);
+}
+
+TEST_F(DuplicateFinderTest, ASimilarNameBornWithinAYearAsksForConfirmation)
+{
+    const CaseFile first = ws().cases().create(reception, sampleCase()); // محمد العلوي, 1980
+    CaseFile variant = sampleCase(u"العلوي"_qs, u"محمد"_qs, u"El Alaoui"_qs, u"Mohammed"_qs);
+    variant.birthDate = QDate(1981, 2, 3);
+    const ValidationIssues issues = ws().cases().check(reception, variant);
+    ASSERT_FALSE(issues.isEmpty());
+    EXPECT_EQ(issues.first().severity, ValidationIssue::Severity::Warning);
+    EXPECT_EQ(issues.first().relatedCaseId, first.id);
+
+    try {
+        ws().cases().create(reception, variant);
+        FAIL() << "a possible duplicate must be confirmed";
+    } catch (const ValidationError &e) {
+        EXPECT_EQ(e.kind(), ErrorKind::Duplicate);
+    }
+    EXPECT_NO_THROW(ws().cases().create(reception, variant, /*duplicatesConfirmed=*/true));
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 2);
+}
+
+TEST_F(DuplicateFinderTest, ASimilarNameInTheOtherScriptIsAlsoCaught)
+{
+    const CaseFile arabicOnly =
+        ws().cases().create(reception, sampleCase(u"العلوي"_qs, u"محمد"_qs, u""_qs, u""_qs));
+    CaseFile latinOnly = sampleCase(u""_qs, u""_qs, u"Alaoui"_qs, u"Mouhamed"_qs);
+    const ValidationIssues issues = ws().cases().check(reception, latinOnly);
+    ASSERT_FALSE(issues.isEmpty());
+    EXPECT_EQ(issues.first().relatedCaseId, arabicOnly.id);
+}
+
+TEST_F(DuplicateFinderTest, OtherBirthYearsOtherNamesAndTheFileItselfAreNotDuplicates)
+{
+    CaseFile c = ws().cases().create(reception, sampleCase());
+    CaseFile older = sampleCase();
+    older.birthDate = QDate(1970, 1, 1);
+    EXPECT_TRUE(ws().cases().check(reception, older).isEmpty());
+    CaseFile mahmoud = sampleCase(u"العلوي"_qs, u"محمود"_qs, u""_qs, u""_qs);
+    EXPECT_TRUE(ws().cases().check(reception, mahmoud).isEmpty());
+    c.address = u"Hay Riad"_qs;
+    EXPECT_TRUE(ws().cases().check(reception, c).isEmpty()); // editing itself
+}
