@@ -27,14 +27,15 @@ int CaseCommand::run(CliContext &ctx, const QStringList &args)
 
 int CaseCommand::add(CliContext &ctx, const QStringList &args)
 {
-    QMap<QString, QString> options = parseOptions(args, {u"confirm_duplicate"_qs, u"birth_year_only"_qs});
+    QMap<QString, QString> options =
+        parseOptions(args, {u"confirm_duplicate"_qs, u"birth_year_only"_qs});
     const bool confirm = options.take(u"confirm_duplicate"_qs) == u"1"_qs;
     const QStringList known = CaseFileCodes::editableFields();
     QVariantMap fields;
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         if (!known.contains(it.key()))
-            throw UsageError{tr("Unknown field --%1. Fields: %2")
-                                 .arg(it.key(), known.join(u", "_qs))};
+            throw UsageError{
+                tr("Unknown field --%1. Fields: %2").arg(it.key(), known.join(u", "_qs))};
         fields.insert(it.key(), it.value());
     }
     // The command line takes dates as typed at the desk (dd/mm/yyyy) or ISO.

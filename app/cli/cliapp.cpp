@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "auditcommand.h"
 #include "casecommand.h"
 #include "clicontext.h"
 #include "coreerror.h"
@@ -7,6 +8,7 @@
 #include "democommand.h"
 #include "initcommand.h"
 #include "searchcommand.h"
+#include "usercommand.h"
 
 #include <cstdio>
 
@@ -49,6 +51,10 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
         return CaseCommand::run(ctx, rest);
     if (command == u"search"_qs)
         return SearchCommand::run(ctx, rest);
+    if (command == u"user"_qs)
+        return UserCommand::run(ctx, rest);
+    if (command == u"audit"_qs)
+        return AuditCommand::run(ctx, rest);
     if (command == u"demo"_qs)
         return DemoCommand::run(ctx, rest);
     throw UsageError{CliApp::tr("Unknown command: %1").arg(command)};
@@ -60,11 +66,12 @@ QString CliApp::usage()
 {
     return tr("Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND\n"
               "Commands:\n"
-              "  init --province CODE --centre NAME [--series XYZ]\n"
+              "  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N "
+              "--admin-name-ar N\n"
               "  case add --FIELD VALUE...      case show ID|DOSSIER\n"
               "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
               "  search TEXT [--limit N]\n"
-              "  demo --cases N [--seed S]\n"
+              "  demo --cases N [--seed S] [--with-users]\n"
               "  user add|list|disable|enable|reset-password ...\n"
               "  audit verify|list|export ...\n"
               "The password comes from JISR_PASSWORD or standard input.");
@@ -79,8 +86,8 @@ int CliApp::run(const QStringList &arguments)
         for (int i = 1; i < arguments.size(); ++i) {
             const QString &arg = arguments.at(i);
             // Global options come before the command.
-            if (words.isEmpty() && (arg == u"--data-dir"_qs || arg == u"--user"_qs ||
-                                    arg == u"--lang"_qs)) {
+            if (words.isEmpty() &&
+                (arg == u"--data-dir"_qs || arg == u"--user"_qs || arg == u"--lang"_qs)) {
                 if (i + 1 >= arguments.size())
                     throw UsageError{tr("The option %1 needs a value.").arg(arg)};
                 const QString value = arguments.at(++i);

@@ -1,14 +1,13 @@
 #include "clicontext.h"
 
+#include "clilogin.h"
 #include "coreerror.h"
 #include "workspace.h"
-#include "clilogin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <iostream>
 
@@ -50,8 +49,8 @@ void CliContext::print(const QString &text) const
 
 void CliContext::printJson(const QJsonValue &value) const
 {
-    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                        : QJsonDocument(value.toObject());
+    QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
 }
 

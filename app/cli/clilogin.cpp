@@ -1,18 +1,25 @@
 #include "clilogin.h"
 
+#include "authservice.h"
 #include "clicontext.h"
 #include "coreerror.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
 
 namespace jisr {
 
-// TODO(accounts): replaced by AuthService::login when the accounts work lands.
-Actor cliLogin(Workspace &, const QString &login)
+Actor cliLogin(Workspace &workspace, const QString &login)
 {
-    Actor a;
-    a.login = login.isEmpty() ? u"jisrctl"_qs : login;
-    a.userId = u"00000000-0000-4000-8000-000000000000"_qs;
-    a.roles = {Role::Administrator, Role::Reception};
-    return a;
+    if (login.isEmpty())
+        throw CoreError(ErrorKind::Authentication,
+                        QCoreApplication::translate("jisr::CliContext",
+                                                    "This command needs a user: add --user LOGIN "
+                                                    "(password from JISR_PASSWORD or standard "
+                                                    "input)."));
+    const QString password = CliContext::readPassword(
+        QCoreApplication::translate("jisr::CliContext", "Password for %1: ").arg(login));
+    return workspace.auth().login(login, password).actor;
 }
 
 } // namespace jisr

@@ -2,6 +2,8 @@
 
 #include "clicontext.h"
 #include "demodataloader.h"
+#include "passwordhasher.h"
+#include "userservice.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -24,11 +26,41 @@ qint64 numberOption(const QMap<QString, QString> &options, const QString &name, 
     return value;
 }
 
+// One account per role besides the administrator, with the acting user's password, so that a
+// demonstration can log in as each role without a password change.
+void addDemoUsers(CliContext &ctx)
+{
+    const QString password = CliContext::readPassword({});
+    UserService &users = ctx.workspace().users();
+    const struct
+    {
+        const char16_t *login, *fr, *ar;
+        Role role;
+    } people[] = {
+        {u"accueil", u"Salma Bennani", u"سلمى بناني", Role::Reception},
+        {u"medecin", u"Dr Youssef Alaoui", u"د. يوسف العلوي", Role::Doctor},
+        {u"social", u"Nadia Tazi", u"نادية التازي", Role::SocialWorker},
+    };
+    for (const auto &p : people) {
+        if (users.findByLogin(QString::fromUtf16(p.login)))
+            continue;
+        UserAccount a;
+        a.login = QString::fromUtf16(p.login);
+        a.nameFr = QString::fromUtf16(p.fr);
+        a.nameAr = QString::fromUtf16(p.ar);
+        a.roles = {p.role};
+        a = users.add(ctx.actor(), a, password);
+        users.storePasswordHash(a.id, PasswordHasher::hash(password), false);
+    }
+}
+
 } // namespace
 
 int DemoCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QMap<QString, QString> options = parseOptions(args);
+    const QMap<QString, QString> options = parseOptions(args, {u"with-users"_qs});
+    if (options.contains(u"with_users"_qs))
+        addDemoUsers(ctx);
     const qint64 count = numberOption(options, u"cases"_qs, 1000, 10000000);
     const quint64 seed = quint64(numberOption(options, u"seed"_qs, 1, 0xffffffffLL));
 

@@ -2,7 +2,11 @@
 
 #include "clicontext.h"
 #include "coreerror.h"
+#include "database.h"
 #include "referencedata.h"
+#include "sqltransaction.h"
+#include "useraccount.h"
+#include "userservice.h"
 #include "workspace.h"
 #include "workstationsettings.h"
 
@@ -18,7 +22,9 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
     const QString centre = options.value(u"centre"_qs).simplified();
     const QString series = options.value(u"series"_qs).trimmed().toUpper();
     if (province.isEmpty() || centre.isEmpty())
-        throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--series XYZ]")};
+        throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
+                            "[--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME "
+                            "--admin-name-ar NAME")};
     if (!ReferenceData::instance().province(province))
         throw CoreError(ErrorKind::BadInput,
                         tr("Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).")
@@ -34,7 +40,28 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
     if (settings.isInitialized() && settings.provinceCode() != province)
         throw CoreError(ErrorKind::BadInput,
                         tr("This data folder already belongs to a centre of another province."));
+    UserService &users = ctx.workspace().users();
+    const QString adminLogin = options.value(u"admin"_qs);
+    if (!users.hasUsers() && adminLogin.isEmpty())
+        throw UsageError{tr("The first run also creates the centre's first administrator: add "
+                            "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
+    // The centre and its first administrator exist together or not at all.
+    SqlTransaction tx(ctx.workspace().database().connection());
     settings.initialize(province, centre, series);
+    settings.setValue(u"centre_address"_qs, options.value(u"address"_qs).simplified());
+    settings.setValue(u"centre_phone"_qs, options.value(u"phone"_qs).simplified());
+    if (!adminLogin.isEmpty()) {
+        UserAccount admin;
+        admin.login = adminLogin;
+        admin.nameFr = options.value(u"admin_name_fr"_qs);
+        admin.nameAr = options.value(u"admin_name_ar"_qs);
+        admin.language = options.value(u"admin_lang"_qs, u"fr"_qs);
+        admin.roles = {Role::Administrator};
+        users.createFirstAdministrator(
+            admin,
+            CliContext::readPassword(tr("Password for the administrator %1: ").arg(adminLogin)));
+    }
+    tx.commit();
     if (ctx.json) {
         ctx.printJson(QJsonObject{{u"workstation_id"_qs, settings.workstationId()},
                                   {u"province"_qs, settings.provinceCode()},
@@ -43,8 +70,8 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
                                   {u"data_dir"_qs, ctx.workspace().dataDir()}});
     } else {
         ctx.print(tr("Centre ready: %1 (%2), dossier series %3, data in %4")
-                      .arg(settings.centreName(), settings.provinceCode(),
-                           settings.dossierSeries(), ctx.workspace().dataDir()));
+                      .arg(settings.centreName(), settings.provinceCode(), settings.dossierSeries(),
+                           ctx.workspace().dataDir()));
     }
     return 0;
 }

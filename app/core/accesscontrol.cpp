@@ -30,23 +30,40 @@ std::optional<Role> roleFromCode(const QString &code)
 QString capabilityCode(Capability cap)
 {
     switch (cap) {
-    case Capability::ReadIdentity: return u"read_identity"_qs;
-    case Capability::EditIdentity: return u"edit_identity"_qs;
-    case Capability::ReadMedicalNotes: return u"read_medical_notes"_qs;
-    case Capability::WriteMedicalNotes: return u"write_medical_notes"_qs;
-    case Capability::ReadSocialNotes: return u"read_social_notes"_qs;
-    case Capability::WriteSocialNotes: return u"write_social_notes"_qs;
-    case Capability::ManageDocuments: return u"manage_documents"_qs;
-    case Capability::BookAppointments: return u"book_appointments"_qs;
-    case Capability::CheckIn: return u"check_in"_qs;
-    case Capability::ApproveCards: return u"approve_cards"_qs;
-    case Capability::PrintCards: return u"print_cards"_qs;
-    case Capability::ManageUsers: return u"manage_users"_qs;
-    case Capability::ManageSettings: return u"manage_settings"_qs;
-    case Capability::ExportData: return u"export_data"_qs;
-    case Capability::ImportData: return u"import_data"_qs;
-    case Capability::ViewAudit: return u"view_audit"_qs;
-    case Capability::EmergencyMedicalAccess: return u"emergency_medical_access"_qs;
+    case Capability::ReadIdentity:
+        return u"read_identity"_qs;
+    case Capability::EditIdentity:
+        return u"edit_identity"_qs;
+    case Capability::ReadMedicalNotes:
+        return u"read_medical_notes"_qs;
+    case Capability::WriteMedicalNotes:
+        return u"write_medical_notes"_qs;
+    case Capability::ReadSocialNotes:
+        return u"read_social_notes"_qs;
+    case Capability::WriteSocialNotes:
+        return u"write_social_notes"_qs;
+    case Capability::ManageDocuments:
+        return u"manage_documents"_qs;
+    case Capability::BookAppointments:
+        return u"book_appointments"_qs;
+    case Capability::CheckIn:
+        return u"check_in"_qs;
+    case Capability::ApproveCards:
+        return u"approve_cards"_qs;
+    case Capability::PrintCards:
+        return u"print_cards"_qs;
+    case Capability::ManageUsers:
+        return u"manage_users"_qs;
+    case Capability::ManageSettings:
+        return u"manage_settings"_qs;
+    case Capability::ExportData:
+        return u"export_data"_qs;
+    case Capability::ImportData:
+        return u"import_data"_qs;
+    case Capability::ViewAudit:
+        return u"view_audit"_qs;
+    case Capability::EmergencyMedicalAccess:
+        return u"emergency_medical_access"_qs;
     }
     return {};
 }
@@ -77,21 +94,27 @@ QSet<Capability> capabilitiesOf(Role role)
         return {C::ReadIdentity, C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
                 C::ManageDocuments};
     case Role::Administrator:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::ApproveCards,
-                C::PrintCards, C::ManageUsers, C::ManageSettings, C::ExportData, C::ImportData,
-                C::ViewAudit, C::EmergencyMedicalAccess};
+        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments,       C::ApproveCards,
+                C::PrintCards,   C::ManageUsers,  C::ManageSettings,        C::ExportData,
+                C::ImportData,   C::ViewAudit,    C::EmergencyMedicalAccess};
     }
     return {};
 }
 
 bool Actor::can(Capability cap) const
 {
-    if (emergencyAccess && cap == Capability::ReadMedicalNotes)
-        return true;
     for (Role r : roles)
         if (capabilitiesOf(r).contains(cap))
             return true;
     return false;
+}
+
+QString Actor::displayName(const QString &lang) const
+{
+    const QString preferred = lang == u"ar"_qs ? nameAr : nameFr;
+    if (!preferred.isEmpty())
+        return preferred;
+    return !nameFr.isEmpty() ? nameFr : (!nameAr.isEmpty() ? nameAr : login);
 }
 
 } // namespace jisr

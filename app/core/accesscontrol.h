@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QList>
-#include <optional>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace jisr {
 
@@ -32,9 +32,9 @@ enum class Capability {
     EmergencyMedicalAccess,
 };
 
-QString roleCode(Role role);              // "reception", "doctor", "social_worker", "administrator"
+QString roleCode(Role role); // "reception", "doctor", "social_worker", "administrator"
 std::optional<Role> roleFromCode(const QString &code);
-QString capabilityCode(Capability cap);   // "read_identity", ...
+QString capabilityCode(Capability cap); // "read_identity", ...
 QList<Role> allRoles();
 QList<Capability> allCapabilities();
 
@@ -47,11 +47,16 @@ struct Actor
     QString userId;
     QString login;
     QList<Role> roles;
-    // Set for the length of an audited emergency access to medical notes.
-    bool emergencyAccess = false;
+    QString nameFr;
+    QString nameAr;
+    QString language; // "ar" or "fr": the user's preferred interface language
+    // Set by CaseNoteService::beginEmergencyAccess: an audited, typed-reason access to the
+    // medical notes of this one case file, for a user whose role does not allow it.
+    QString emergencyCaseId;
 
     bool can(Capability cap) const;
     bool isValid() const { return !userId.isEmpty(); }
+    QString displayName(const QString &language) const;
 };
 
 } // namespace jisr

@@ -14,29 +14,52 @@ const QString genesisHash = QString(64, u'0');
 QString auditActionCode(AuditAction action)
 {
     switch (action) {
-    case AuditAction::Login: return u"login"_qs;
-    case AuditAction::Logout: return u"logout"_qs;
-    case AuditAction::LoginFailed: return u"login_failed"_qs;
-    case AuditAction::Lock: return u"lock"_qs;
-    case AuditAction::Unlock: return u"unlock"_qs;
-    case AuditAction::CaseViewed: return u"case_viewed"_qs;
-    case AuditAction::CaseCreated: return u"case_created"_qs;
-    case AuditAction::CaseChanged: return u"case_changed"_qs;
-    case AuditAction::CasePrinted: return u"case_printed"_qs;
-    case AuditAction::CaseExported: return u"case_exported"_qs;
-    case AuditAction::CasesImported: return u"cases_imported"_qs;
-    case AuditAction::DocumentAdded: return u"document_added"_qs;
-    case AuditAction::PhotoChanged: return u"photo_changed"_qs;
-    case AuditAction::NoteRead: return u"note_read"_qs;
-    case AuditAction::NoteWritten: return u"note_written"_qs;
-    case AuditAction::PermissionDenied: return u"permission_denied"_qs;
-    case AuditAction::EmergencyAccess: return u"emergency_access"_qs;
-    case AuditAction::UserCreated: return u"user_created"_qs;
-    case AuditAction::UserChanged: return u"user_changed"_qs;
-    case AuditAction::PasswordReset: return u"password_reset"_qs;
-    case AuditAction::PasswordChanged: return u"password_changed"_qs;
-    case AuditAction::SettingsChanged: return u"settings_changed"_qs;
-    case AuditAction::AuditExported: return u"audit_exported"_qs;
+    case AuditAction::Login:
+        return u"login"_qs;
+    case AuditAction::Logout:
+        return u"logout"_qs;
+    case AuditAction::LoginFailed:
+        return u"login_failed"_qs;
+    case AuditAction::Lock:
+        return u"lock"_qs;
+    case AuditAction::Unlock:
+        return u"unlock"_qs;
+    case AuditAction::CaseViewed:
+        return u"case_viewed"_qs;
+    case AuditAction::CaseCreated:
+        return u"case_created"_qs;
+    case AuditAction::CaseChanged:
+        return u"case_changed"_qs;
+    case AuditAction::CasePrinted:
+        return u"case_printed"_qs;
+    case AuditAction::CaseExported:
+        return u"case_exported"_qs;
+    case AuditAction::CasesImported:
+        return u"cases_imported"_qs;
+    case AuditAction::DocumentAdded:
+        return u"document_added"_qs;
+    case AuditAction::PhotoChanged:
+        return u"photo_changed"_qs;
+    case AuditAction::NoteRead:
+        return u"note_read"_qs;
+    case AuditAction::NoteWritten:
+        return u"note_written"_qs;
+    case AuditAction::PermissionDenied:
+        return u"permission_denied"_qs;
+    case AuditAction::EmergencyAccess:
+        return u"emergency_access"_qs;
+    case AuditAction::UserCreated:
+        return u"user_created"_qs;
+    case AuditAction::UserChanged:
+        return u"user_changed"_qs;
+    case AuditAction::PasswordReset:
+        return u"password_reset"_qs;
+    case AuditAction::PasswordChanged:
+        return u"password_changed"_qs;
+    case AuditAction::SettingsChanged:
+        return u"settings_changed"_qs;
+    case AuditAction::AuditExported:
+        return u"audit_exported"_qs;
     }
     return {};
 }
@@ -50,8 +73,14 @@ QString AuditLog::computeHash(const AuditEntry &e)
 {
     // Length-prefixed fields, so that moving text from one field to the next changes the hash.
     QByteArray data;
-    const QStringList fields{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODateWithMs),
-                             e.userId, e.login, e.workstationId, e.action, e.caseId, e.details,
+    const QStringList fields{QString::number(e.seq),
+                             e.at.toUTC().toString(Qt::ISODateWithMs),
+                             e.userId,
+                             e.login,
+                             e.workstationId,
+                             e.action,
+                             e.caseId,
+                             e.details,
                              e.prevHash};
     for (const QString &f : fields) {
         const QByteArray utf8 = f.toUtf8();
@@ -83,7 +112,8 @@ void AuditLog::recordAnonymous(const QString &login, AuditAction action, const Q
 
 void AuditLog::append(AuditEntry e)
 {
-    QSqlQuery last = execQuery(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
+    QSqlQuery last =
+        execQuery(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
     e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
     e.prevHash = last.isValid() ? last.value(1).toString() : genesisHash;
     e.at = QDateTime::currentDateTimeUtc();
@@ -108,6 +138,14 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
     if (!f.caseId.isEmpty()) {
         sql += u" AND case_id = ?"_qs;
         params << f.caseId;
+    }
+    if (!f.actions.isEmpty()) {
+        QStringList marks;
+        for (const QString &a : f.actions) {
+            marks << u"?"_qs;
+            params << a;
+        }
+        sql += u" AND action IN ("_qs + marks.join(u',') + u')';
     }
     if (f.from.isValid()) {
         sql += u" AND at >= ?"_qs;
@@ -142,8 +180,9 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
 AuditVerification AuditLog::verify() const
 {
     AuditVerification v;
-    QSqlQuery q = execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
-                                  "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_qs);
+    QSqlQuery q =
+        execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
+                        "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_qs);
     QString expectedPrev = genesisHash;
     qint64 expectedSeq = 1;
     while (q.next()) {

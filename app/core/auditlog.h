@@ -6,7 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
+#include <QStringList>
 #include <optional>
 
 namespace jisr {
@@ -59,6 +59,7 @@ struct AuditFilter
 {
     QString userId;
     QString caseId;
+    QStringList actions; // action codes; empty for all
     QDateTime from;
     QDateTime to;
     int limit = 1000;

@@ -11,7 +11,8 @@ struct CaseDocument
 {
     QString id;
     QString caseId;
-    QString docType; // cin_copy | medical_report | birth_certificate | rsu_certificate | photo | other
+    QString
+        docType; // cin_copy | medical_report | birth_certificate | rsu_certificate | photo | other
     QString title;
     QString fileName; // relative to the data folder
     QString originalName;

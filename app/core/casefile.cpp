@@ -131,8 +131,14 @@ QJsonObject CaseFile::toJson() const
 
 namespace CaseFileCodes {
 
-QStringList statuses() { return {u"active"_qs, u"archived"_qs, u"deceased"_qs}; }
-QStringList sexes() { return {u"M"_qs, u"F"_qs}; }
+QStringList statuses()
+{
+    return {u"active"_qs, u"archived"_qs, u"deceased"_qs};
+}
+QStringList sexes()
+{
+    return {u"M"_qs, u"F"_qs};
+}
 QStringList amoRegimes()
 {
     return {u"none"_qs, u"tadamon"_qs, u"salarie"_qs, u"tns"_qs, u"achamil"_qs, u"public"_qs};
@@ -142,22 +148,47 @@ QStringList disabilityTypes()
     return {u"motor"_qs,   u"visual"_qs, u"hearing"_qs,  u"speech"_qs, u"intellectual"_qs,
             u"psychic"_qs, u"autism"_qs, u"multiple"_qs, u"other"_qs};
 }
-QStringList severities() { return {u"mild"_qs, u"moderate"_qs, u"severe"_qs, u"profound"_qs}; }
+QStringList severities()
+{
+    return {u"mild"_qs, u"moderate"_qs, u"severe"_qs, u"profound"_qs};
+}
 QStringList guardianRelations()
 {
-    return {u"parent"_qs, u"sibling"_qs, u"spouse"_qs, u"child"_qs, u"legal_guardian"_qs,
-            u"other"_qs};
+    return {u"parent"_qs, u"sibling"_qs,        u"spouse"_qs,
+            u"child"_qs,  u"legal_guardian"_qs, u"other"_qs};
 }
 QStringList editableFields()
 {
-    return {u"family_name_ar"_qs, u"given_name_ar"_qs, u"family_name_lat"_qs,
-            u"given_name_lat"_qs, u"father_name"_qs, u"mother_name"_qs, u"sex"_qs,
-            u"birth_date"_qs, u"birth_year"_qs, u"birth_year_only"_qs, u"birth_place"_qs,
-            u"cin"_qs, u"idcs"_qs, u"rsu_id"_qs, u"rsu_index"_qs, u"rsu_index_date"_qs,
-            u"amo_regime"_qs, u"amo_number"_qs, u"phone"_qs, u"phone2"_qs, u"address"_qs,
-            u"commune"_qs, u"province_code"_qs, u"guardian_name"_qs, u"guardian_relation"_qs,
-            u"guardian_phone"_qs, u"guardian_cin"_qs, u"disability_types"_qs,
-            u"disability_severity"_qs, u"status"_qs};
+    return {u"family_name_ar"_qs,
+            u"given_name_ar"_qs,
+            u"family_name_lat"_qs,
+            u"given_name_lat"_qs,
+            u"father_name"_qs,
+            u"mother_name"_qs,
+            u"sex"_qs,
+            u"birth_date"_qs,
+            u"birth_year"_qs,
+            u"birth_year_only"_qs,
+            u"birth_place"_qs,
+            u"cin"_qs,
+            u"idcs"_qs,
+            u"rsu_id"_qs,
+            u"rsu_index"_qs,
+            u"rsu_index_date"_qs,
+            u"amo_regime"_qs,
+            u"amo_number"_qs,
+            u"phone"_qs,
+            u"phone2"_qs,
+            u"address"_qs,
+            u"commune"_qs,
+            u"province_code"_qs,
+            u"guardian_name"_qs,
+            u"guardian_relation"_qs,
+            u"guardian_phone"_qs,
+            u"guardian_cin"_qs,
+            u"disability_types"_qs,
+            u"disability_severity"_qs,
+            u"status"_qs};
 }
 
 } // namespace CaseFileCodes

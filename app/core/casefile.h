@@ -5,7 +5,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <optional>
 
 namespace jisr {
@@ -15,8 +14,8 @@ namespace jisr {
 // CaseFileCodes) so the database, CSV files and the sync protocol never depend on a language.
 struct CaseFile
 {
-    QString id;       // UUID, empty until saved
-    QString dossierNo; // human number read aloud, e.g. RAB-2026-7KX-0042
+    QString id;                                // UUID, empty until saved
+    QString dossierNo;                         // human number read aloud, e.g. RAB-2026-7KX-0042
     QString status = QStringLiteral("active"); // active | archived | deceased
 
     QString familyNameAr;
@@ -26,9 +25,9 @@ struct CaseFile
     QString fatherName; // father's given name
     QString motherName; // mother's full name
 
-    QString sex; // M | F
-    QDate birthDate;     // full date, when known
-    int birthYear = 0;   // always set; the only birth information when birthYearOnly
+    QString sex;       // M | F
+    QDate birthDate;   // full date, when known
+    int birthYear = 0; // always set; the only birth information when birthYearOnly
     bool birthYearOnly = false;
     QString birthPlace;
 
@@ -40,7 +39,7 @@ struct CaseFile
     QString amoRegime = QStringLiteral("none"); // tadamon | salarie | tns | achamil | public | none
     QString amoNumber;
 
-    QString phone;  // normalised 0XXXXXXXXX
+    QString phone; // normalised 0XXXXXXXXX
     QString phone2;
     QString address;
     QString commune;

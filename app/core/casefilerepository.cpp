@@ -31,12 +31,12 @@ QVariantMap rowParams(const CaseFile &c)
 
 CaseFileRepository::CaseFileRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-std::optional<CaseFile> CaseFileRepository::findBy(const QString &column, const QString &value) const
+std::optional<CaseFile> CaseFileRepository::findBy(const QString &column,
+                                                   const QString &value) const
 {
     // `column` is one of our own constants, never user input.
-    QSqlQuery q = execQuery(m_db, u"SELECT * FROM case_files WHERE "_qs + column +
-                                      u" = ? AND deleted = 0"_qs,
-                            {value});
+    QSqlQuery q = execQuery(
+        m_db, u"SELECT * FROM case_files WHERE "_qs + column + u" = ? AND deleted = 0"_qs, {value});
     if (!q.next())
         return std::nullopt;
     QVariantMap m;
@@ -111,12 +111,12 @@ CaseSummary CaseFileRepository::summaryFrom(const QSqlQuery &q, int i)
 
 QList<CaseSummary> CaseFileRepository::page(qint64 beforeLocalNo, int limit) const
 {
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT "_qs + summaryColumns() +
-                                u" FROM case_files WHERE deleted = 0 AND local_no < ? "
-                                "ORDER BY local_no DESC LIMIT ?"_qs,
-                            {beforeLocalNo > 0 ? beforeLocalNo : std::numeric_limits<qint64>::max(),
-                             limit});
+    QSqlQuery q =
+        execQuery(m_db,
+                  u"SELECT "_qs + summaryColumns() +
+                      u" FROM case_files WHERE deleted = 0 AND local_no < ? "
+                      "ORDER BY local_no DESC LIMIT ?"_qs,
+                  {beforeLocalNo > 0 ? beforeLocalNo : std::numeric_limits<qint64>::max(), limit});
     QList<CaseSummary> out;
     while (q.next())
         out << summaryFrom(q);
@@ -166,8 +166,8 @@ void CaseFileRepository::update(const CaseFile &c)
     for (auto it = p.cbegin(); it != p.cend(); ++it)
         if (it.key() != u"id"_qs)
             sets << it.key() + u" = :"_qs + it.key();
-    execNamedQuery(m_db,
-                   u"UPDATE case_files SET "_qs + sets.join(u", "_qs) + u" WHERE id = :id"_qs, p);
+    execNamedQuery(m_db, u"UPDATE case_files SET "_qs + sets.join(u", "_qs) + u" WHERE id = :id"_qs,
+                   p);
     CaseSearchIndex::upsert(m_db, localNoOf(c.id), c);
 }
 

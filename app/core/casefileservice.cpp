@@ -106,10 +106,9 @@ CaseFile CaseFileService::create(const Actor &actor, CaseFile c, bool duplicates
     c.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     stamp(actor, c);
     m_repo->insert(c);
-    ChangeLog::append(m_db.connection(),
-                      {u"case_files"_qs, c.id, ChangeRecord::Operation::Insert,
-                       QJsonObject::fromVariantMap(c.toFieldMap()), 0, c.hlc, c.workstationId,
-                       c.userId});
+    ChangeLog::append(m_db.connection(), {u"case_files"_qs, c.id, ChangeRecord::Operation::Insert,
+                                          QJsonObject::fromVariantMap(c.toFieldMap()), 0, c.hlc,
+                                          c.workstationId, c.userId});
     m_audit.record(actor, AuditAction::CaseCreated, c.id);
     tx.commit();
     emit caseCreated(c.id);
@@ -140,9 +139,8 @@ CaseFile CaseFileService::update(const Actor &actor, CaseFile c, bool duplicates
     c.createdAt = current->createdAt;
     stamp(actor, c);
     m_repo->update(c);
-    ChangeLog::append(m_db.connection(),
-                      {u"case_files"_qs, c.id, ChangeRecord::Operation::Update, changed, baseHlc,
-                       c.hlc, c.workstationId, c.userId});
+    ChangeLog::append(m_db.connection(), {u"case_files"_qs, c.id, ChangeRecord::Operation::Update,
+                                          changed, baseHlc, c.hlc, c.workstationId, c.userId});
     // The audit entry names the fields, never their values (law 09-08).
     m_audit.record(actor, AuditAction::CaseChanged, c.id, changed.keys().join(u','));
     tx.commit();
@@ -173,7 +171,8 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
     QList<CaseHistoryEntry> out;
     while (q.next()) {
         CaseHistoryEntry e;
-        e.at = QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::physicalMs(q.value(0).toLongLong()));
+        e.at =
+            QDateTime::fromMSecsSinceEpoch(HybridLogicalClock::physicalMs(q.value(0).toLongLong()));
         e.operation = q.value(1).toString();
         e.userLogin = q.value(2).toString();
         e.workstationId = q.value(3).toString();

@@ -104,7 +104,12 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
     if (latin && c.givenNameLat.isEmpty())
         add(out, u"given_name_lat"_qs, tr("The given name in Latin script is missing."));
 
-    const struct { QString field; const QString *value; QChar::Script script; } names[] = {
+    const struct
+    {
+        QString field;
+        const QString *value;
+        QChar::Script script;
+    } names[] = {
         {u"family_name_ar"_qs, &c.familyNameAr, QChar::Script_Arabic},
         {u"given_name_ar"_qs, &c.givenNameAr, QChar::Script_Arabic},
         {u"family_name_lat"_qs, &c.familyNameLat, QChar::Script_Latin},
@@ -116,23 +121,26 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
         if (n.value->size() > MaxNameLength)
             add(out, n.field, tr("A name can have at most %1 characters.").arg(MaxNameLength));
         else if (!isNameText(*n.value))
-            add(out, n.field, tr("A name can only contain letters, spaces, hyphens and apostrophes."));
+            add(out, n.field,
+                tr("A name can only contain letters, spaces, hyphens and apostrophes."));
         else if (!hasLetterOfScript(*n.value, n.script))
-            add(out, n.field, n.script == QChar::Script_Arabic
-                                  ? tr("This field expects the name in Arabic letters.")
-                                  : tr("This field expects the name in Latin letters."));
+            add(out, n.field,
+                n.script == QChar::Script_Arabic
+                    ? tr("This field expects the name in Arabic letters.")
+                    : tr("This field expects the name in Latin letters."));
     }
-    for (const auto &[field, value] : {std::pair{u"father_name"_qs, &c.fatherName},
-                                       std::pair{u"mother_name"_qs, &c.motherName},
-                                       std::pair{u"guardian_name"_qs, &c.guardianName}}) {
+    for (const auto &[field, value] :
+         {std::pair{u"father_name"_qs, &c.fatherName}, std::pair{u"mother_name"_qs, &c.motherName},
+          std::pair{u"guardian_name"_qs, &c.guardianName}}) {
         if (value->size() > MaxNameLength)
             add(out, field, tr("A name can have at most %1 characters.").arg(MaxNameLength));
         else if (!isNameText(*value))
-            add(out, field, tr("A name can only contain letters, spaces, hyphens and apostrophes."));
+            add(out, field,
+                tr("A name can only contain letters, spaces, hyphens and apostrophes."));
     }
-    for (const auto &[field, value] : {std::pair{u"address"_qs, &c.address},
-                                       std::pair{u"birth_place"_qs, &c.birthPlace},
-                                       std::pair{u"commune"_qs, &c.commune}}) {
+    for (const auto &[field, value] :
+         {std::pair{u"address"_qs, &c.address}, std::pair{u"birth_place"_qs, &c.birthPlace},
+          std::pair{u"commune"_qs, &c.commune}}) {
         if (value->size() > MaxTextLength)
             add(out, field, tr("This field can have at most %1 characters.").arg(MaxTextLength));
     }
@@ -181,8 +189,7 @@ void CaseFileValidator::checkIdentifiers(const CaseFile &c, ValidationIssues &ou
     if (c.rsuIndexDate.isValid() && c.rsuIndexDate > m_today)
         add(out, u"rsu_index_date"_qs, tr("The date of the RSU index cannot be in the future."));
     if (c.rsuIndex && !c.rsuIndexDate.isValid())
-        add(out, u"rsu_index_date"_qs, tr("Enter the date of the RSU index."),
-            Severity::Warning);
+        add(out, u"rsu_index_date"_qs, tr("Enter the date of the RSU index."), Severity::Warning);
     if (c.amoRegime != u"none"_qs && c.amoNumber.isEmpty())
         add(out, u"amo_number"_qs, tr("The AMO number is missing for this regime."),
             Severity::Warning);
@@ -193,11 +200,12 @@ void CaseFileValidator::checkIdentifiers(const CaseFile &c, ValidationIssues &ou
 
 void CaseFileValidator::checkContacts(const CaseFile &c, ValidationIssues &out) const
 {
-    for (const auto &[field, value] : {std::pair{u"phone"_qs, &c.phone},
-                                       std::pair{u"phone2"_qs, &c.phone2},
-                                       std::pair{u"guardian_phone"_qs, &c.guardianPhone}}) {
+    for (const auto &[field, value] :
+         {std::pair{u"phone"_qs, &c.phone}, std::pair{u"phone2"_qs, &c.phone2},
+          std::pair{u"guardian_phone"_qs, &c.guardianPhone}}) {
         if (!value->isEmpty() && !Identifiers::isValidPhone(*value))
-            add(out, field, tr("Enter a Moroccan phone number, e.g. 06 12 34 56 78 or +212 6 12 34 56 78."));
+            add(out, field,
+                tr("Enter a Moroccan phone number, e.g. 06 12 34 56 78 or +212 6 12 34 56 78."));
     }
     if (!c.provinceCode.isEmpty() && !ReferenceData::instance().province(c.provinceCode))
         add(out, u"province_code"_qs, tr("Unknown province or prefecture."));
@@ -214,9 +222,11 @@ void CaseFileValidator::checkCodes(const CaseFile &c, ValidationIssues &out) con
     for (const QString &t : c.disabilityTypes)
         if (!CaseFileCodes::disabilityTypes().contains(t))
             add(out, u"disability_types"_qs, tr("Unknown type of disability."));
-    if (!c.disabilitySeverity.isEmpty() && !CaseFileCodes::severities().contains(c.disabilitySeverity))
+    if (!c.disabilitySeverity.isEmpty() &&
+        !CaseFileCodes::severities().contains(c.disabilitySeverity))
         add(out, u"disability_severity"_qs, tr("Unknown severity."));
-    if (!c.guardianRelation.isEmpty() && !CaseFileCodes::guardianRelations().contains(c.guardianRelation))
+    if (!c.guardianRelation.isEmpty() &&
+        !CaseFileCodes::guardianRelations().contains(c.guardianRelation))
         add(out, u"guardian_relation"_qs, tr("Unknown relation."));
 }
 

@@ -44,8 +44,13 @@ CaseMediaService::CaseMediaService(Database &db, WorkstationSettings &settings,
 
 QStringList CaseMediaService::documentTypes()
 {
-    return {u"cin_copy"_qs, u"birth_certificate"_qs, u"medical_report"_qs,
-            u"rsu_certificate"_qs, u"amo_certificate"_qs, u"guardianship_order"_qs, u"other"_qs};
+    return {u"cin_copy"_qs,
+            u"birth_certificate"_qs,
+            u"medical_report"_qs,
+            u"rsu_certificate"_qs,
+            u"amo_certificate"_qs,
+            u"guardianship_order"_qs,
+            u"other"_qs};
 }
 
 void CaseMediaService::require(const Actor &actor, Capability cap, const QString &caseId) const
@@ -85,8 +90,8 @@ void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const
         throw CoreError(ErrorKind::BadInput, tr("The photo is empty."));
     QImage scaled = image;
     if (image.width() > PhotoMaxSide || image.height() > PhotoMaxSide)
-        scaled = image.scaled(PhotoMaxSide, PhotoMaxSide, Qt::KeepAspectRatio,
-                              Qt::SmoothTransformation);
+        scaled =
+            image.scaled(PhotoMaxSide, PhotoMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QByteArray jpeg;
     QBuffer buffer(&jpeg);
     buffer.open(QIODevice::WriteOnly);
@@ -114,8 +119,8 @@ void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const
 QImage CaseMediaService::photo(const Actor &actor, const QString &caseId) const
 {
     require(actor, Capability::ReadIdentity, caseId);
-    QSqlQuery q = execQuery(m_db.connection(),
-                            u"SELECT jpeg FROM case_photos WHERE case_id = ?"_qs, {caseId});
+    QSqlQuery q = execQuery(m_db.connection(), u"SELECT jpeg FROM case_photos WHERE case_id = ?"_qs,
+                            {caseId});
     return q.next() ? QImage::fromData(q.value(0).toByteArray(), "JPEG") : QImage();
 }
 
@@ -143,14 +148,16 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
     doc.sizeBytes = source.size();
     doc.documentDate = documentDate.isValid() ? documentDate : QDate::currentDate();
     const QString suffix = source.suffix().toLower().left(8);
-    doc.fileName = u"documents/"_qs + caseId + u'/' + doc.id + (suffix.isEmpty() ? QString() : u'.' + suffix);
+    doc.fileName =
+        u"documents/"_qs + caseId + u'/' + doc.id + (suffix.isEmpty() ? QString() : u'.' + suffix);
 
     // Copy first, then record: if the database refuses, the copy is removed, so neither a row
     // without its file nor a stray file remains.
     const QString target = QDir(m_dataDir).filePath(doc.fileName);
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (!QFile::copy(filePath, target))
-        throw CoreError(ErrorKind::Storage, tr("The document could not be copied to the data folder."));
+        throw CoreError(ErrorKind::Storage,
+                        tr("The document could not be copied to the data folder."));
     doc.sha256 = sha256Of(target);
     try {
         SqlTransaction tx(m_db.connection());
@@ -164,7 +171,8 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
                    hlc, m_settings.workstationId(), actor.userId});
         ChangeLog::append(m_db.connection(),
                           {u"case_documents"_qs, doc.id, ChangeRecord::Operation::Insert,
-                           QJsonObject{{u"case_id"_qs, caseId}, {u"doc_type"_qs, doc.docType},
+                           QJsonObject{{u"case_id"_qs, caseId},
+                                       {u"doc_type"_qs, doc.docType},
                                        {u"sha256"_qs, doc.sha256}},
                            0, hlc, m_settings.workstationId(), actor.userId});
         m_audit.record(actor, AuditAction::DocumentAdded, caseId, doc.docType);

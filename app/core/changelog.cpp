@@ -22,14 +22,15 @@ QString ChangeLog::operationName(ChangeRecord::Operation op)
 
 void ChangeLog::append(const QSqlDatabase &db, const ChangeRecord &change)
 {
-    execQuery(db,
-              u"INSERT INTO change_log (change_id, table_name, row_id, operation, changed_fields, "
-              "base_hlc, hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
-              {QUuid::createUuid().toString(QUuid::WithoutBraces), change.tableName, change.rowId,
-               operationName(change.operation),
-               QString::fromUtf8(QJsonDocument(change.changedFields).toJson(QJsonDocument::Compact)),
-               change.baseHlc == 0 ? QVariant() : QVariant(change.baseHlc), change.hlc,
-               change.workstationId, change.userId.isEmpty() ? QVariant() : QVariant(change.userId)});
+    execQuery(
+        db,
+        u"INSERT INTO change_log (change_id, table_name, row_id, operation, changed_fields, "
+        "base_hlc, hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), change.tableName, change.rowId,
+         operationName(change.operation),
+         QString::fromUtf8(QJsonDocument(change.changedFields).toJson(QJsonDocument::Compact)),
+         change.baseHlc == 0 ? QVariant() : QVariant(change.baseHlc), change.hlc,
+         change.workstationId, change.userId.isEmpty() ? QVariant() : QVariant(change.userId)});
 }
 
 } // namespace jisr

@@ -12,10 +12,10 @@ struct ChangeRecord
     enum class Operation { Insert, Update, Delete };
 
     QString tableName;
-    QString rowId;          // the row's UUID
+    QString rowId; // the row's UUID
     Operation operation = Operation::Update;
     QJsonObject changedFields; // field -> new value (only the fields that changed)
-    qint64 baseHlc = 0;     // the row version this change was made on (0 for an insert)
+    qint64 baseHlc = 0;        // the row version this change was made on (0 for an insert)
     qint64 hlc = 0;
     QString workstationId;
     QString userId;

@@ -2,22 +2,21 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <stdexcept>
 
 namespace jisr {
 
 // Why an operation failed, so that callers (UI, jisrctl, sync) can react without parsing text.
 enum class ErrorKind {
-    Validation,       // the input is wrong; the message says which field and why
-    Duplicate,        // a unique identifier (CIN, IDCS) is already used by another file
-    NotFound,         // no such case file, user or document
-    PermissionDenied, // the acting user's role does not allow it
-    Authentication,   // wrong login or password, disabled account
-    Storage,          // SQLite refused the operation
+    Validation,           // the input is wrong; the message says which field and why
+    Duplicate,            // a unique identifier (CIN, IDCS) is already used by another file
+    NotFound,             // no such case file, user or document
+    PermissionDenied,     // the acting user's role does not allow it
+    Authentication,       // wrong login or password, disabled account
+    Storage,              // SQLite refused the operation
     IncompatibleDatabase, // the database was written by a newer Jisr
-    BadInput,         // a malformed file or argument
-    Conflict,         // the record changed since it was loaded; reload and redo the change
+    BadInput,             // a malformed file or argument
+    Conflict,             // the record changed since it was loaded; reload and redo the change
 };
 
 // Thrown by core services. The message is already translated (tr()) and contains no personal

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QUuid>
-
 #include <sqlite3.h>
 
 namespace jisr {
@@ -68,10 +67,10 @@ void Database::execScript(const QString &sql)
     if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
         const QString text = QString::fromUtf8(error ? error : "unknown error");
         sqlite3_free(error);
-        throw CoreError(ErrorKind::Storage,
-                        QCoreApplication::translate("jisr::Database",
-                                                    "The database refused the operation: %1")
-                            .arg(text));
+        throw CoreError(
+            ErrorKind::Storage,
+            QCoreApplication::translate("jisr::Database", "The database refused the operation: %1")
+                .arg(text));
     }
 }
 

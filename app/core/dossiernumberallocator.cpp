@@ -2,8 +2,7 @@
 
 namespace jisr {
 
-DossierNumberAllocator::DossierNumberAllocator(WorkstationSettings &settings)
-    : m_settings(settings)
+DossierNumberAllocator::DossierNumberAllocator(WorkstationSettings &settings) : m_settings(settings)
 {
 }
 

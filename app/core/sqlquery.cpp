@@ -16,9 +16,9 @@ namespace {
 {
     // The statement text is logged, never the bound values: they may hold personal data.
     qCWarning(lcSql) << "SQL failed:" << query.lastError().text() << "in" << query.lastQuery();
-    throw CoreError(ErrorKind::Storage,
-                    QCoreApplication::translate("jisr::Sql", "The database refused the operation: %1")
-                        .arg(query.lastError().databaseText()));
+    throw CoreError(ErrorKind::Storage, QCoreApplication::translate(
+                                            "jisr::Sql", "The database refused the operation: %1")
+                                            .arg(query.lastError().databaseText()));
 }
 
 // QtSql binds a null QString as SQL NULL. In Jisr a null QString is an empty text (columns are
@@ -44,7 +44,8 @@ QSqlQuery execQuery(const QSqlDatabase &db, const QString &sql, const QVariantLi
     return query;
 }
 
-QSqlQuery execQuery(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> params)
+QSqlQuery execQuery(const QSqlDatabase &db, const QString &sql,
+                    std::initializer_list<QVariant> params)
 {
     return execQuery(db, sql, QVariantList(params));
 }

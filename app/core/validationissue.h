@@ -12,7 +12,7 @@ struct ValidationIssue
     enum class Severity { Error, Warning };
     QString field; // column name, e.g. "cin"
     Severity severity = Severity::Error;
-    QString message; // translated, no personal data
+    QString message;       // translated, no personal data
     QString relatedCaseId; // for duplicates: the existing file to open
 };
 

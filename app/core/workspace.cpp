@@ -1,12 +1,17 @@
 #include "workspace.h"
 
 #include "auditlog.h"
+#include "auditservice.h"
+#include "authservice.h"
 #include "casefileservice.h"
 #include "casemediaservice.h"
+#include "casenoteservice.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "hybridlogicalclock.h"
+#include "settingsservice.h"
 #include "sqlquery.h"
+#include "userservice.h"
 #include "workstationsettings.h"
 
 namespace jisr {
@@ -22,8 +27,13 @@ Workspace::Workspace(const QString &dataDir) : m_dataDir(DataDirectory::ensure(d
         m_clock->observe(q.value(0).toLongLong());
     m_audit = std::make_unique<AuditLog>(m_db->connection(), *m_settings);
     m_cases = std::make_unique<CaseFileService>(*m_db, *m_settings, *m_clock, *m_audit);
-    m_media = std::make_unique<CaseMediaService>(*m_db, *m_settings, *m_clock, *m_audit,
-                                                 m_dataDir);
+    m_media = std::make_unique<CaseMediaService>(*m_db, *m_settings, *m_clock, *m_audit, m_dataDir);
+    m_notes =
+        std::make_unique<CaseNoteService>(m_db->connection(), *m_settings, *m_clock, *m_audit);
+    m_users = std::make_unique<UserService>(m_db->connection(), *m_settings, *m_clock, *m_audit);
+    m_auth = std::make_unique<AuthService>(m_db->connection(), *m_users, *m_audit);
+    m_auditQueries = std::make_unique<AuditService>(*m_audit);
+    m_centreSettings = std::make_unique<SettingsService>(*m_settings, *m_audit);
 }
 
 Workspace::~Workspace() = default;

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QString>
-
 #include <memory>
 
 namespace jisr {
 
 class AuditLog;
+class AuditService;
+class AuthService;
+class CaseNoteService;
+class UserService;
+class SettingsService;
 class CaseFileService;
 class CaseMediaService;
 class Database;
@@ -30,6 +34,11 @@ public:
     AuditLog &audit() { return *m_audit; }
     CaseFileService &cases() { return *m_cases; }
     CaseMediaService &media() { return *m_media; }
+    CaseNoteService &notes() { return *m_notes; }
+    UserService &users() { return *m_users; }
+    AuthService &auth() { return *m_auth; }
+    AuditService &auditQueries() { return *m_auditQueries; }
+    SettingsService &centreSettings() { return *m_centreSettings; }
 
 private:
     QString m_dataDir;
@@ -39,6 +48,11 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<CaseFileService> m_cases;
     std::unique_ptr<CaseMediaService> m_media;
+    std::unique_ptr<CaseNoteService> m_notes;
+    std::unique_ptr<UserService> m_users;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AuditService> m_auditQueries;
+    std::unique_ptr<SettingsService> m_centreSettings;
 };
 
 } // namespace jisr

@@ -28,10 +28,22 @@ bool WorkstationSettings::isInitialized() const
     return !value(u"workstation_id"_qs).isEmpty() && !provinceCode().isEmpty();
 }
 
-QString WorkstationSettings::workstationId() const { return value(u"workstation_id"_qs); }
-QString WorkstationSettings::provinceCode() const { return value(u"province_code"_qs); }
-QString WorkstationSettings::centreName() const { return value(u"centre_name"_qs); }
-QString WorkstationSettings::dossierSeries() const { return value(u"dossier_series"_qs); }
+QString WorkstationSettings::workstationId() const
+{
+    return value(u"workstation_id"_qs);
+}
+QString WorkstationSettings::provinceCode() const
+{
+    return value(u"province_code"_qs);
+}
+QString WorkstationSettings::centreName() const
+{
+    return value(u"centre_name"_qs);
+}
+QString WorkstationSettings::dossierSeries() const
+{
+    return value(u"dossier_series"_qs);
+}
 
 QString WorkstationSettings::randomSeries()
 {

@@ -1,8 +1,7 @@
 // Registering, opening and editing case files through the core service.
-#include "jisrtest.h"
-
 #include "casefileservice.h"
 #include "coreerror.h"
+#include "jisrtest.h"
 #include "validationerror.h"
 
 using namespace jisr;
@@ -40,7 +39,8 @@ TEST_F(CaseFileServiceTest, OpenByIdOrDossierReturnsWhatWasSaved)
         EXPECT_EQ(c.cin, QStringLiteral("AB123456"));
         EXPECT_EQ(c.phone, QStringLiteral("0661234567"));
         EXPECT_EQ(c.givenNameAr, QStringLiteral("محمد"));
-        EXPECT_EQ(c.disabilityTypes, (QStringList{QStringLiteral("motor"), QStringLiteral("visual")}));
+        EXPECT_EQ(c.disabilityTypes,
+                  (QStringList{QStringLiteral("motor"), QStringLiteral("visual")}));
         ASSERT_TRUE(c.rsuIndex.has_value());
         EXPECT_DOUBLE_EQ(*c.rsuIndex, 9.32);
         EXPECT_EQ(c.birthDate, QDate(1980, 5, 17));

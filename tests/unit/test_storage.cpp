@@ -1,10 +1,9 @@
 // Storage: migrations, the refusal of newer databases, and the change log written atomically
 // with every write to a synced table.
-#include "jisrtest.h"
-
 #include "casefileservice.h"
 #include "coreerror.h"
 #include "database.h"
+#include "jisrtest.h"
 #include "migrationrunner.h"
 #include "sqlquery.h"
 #include "validationerror.h"
@@ -12,7 +11,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <sqlite3.h>
 
 using namespace jisr;

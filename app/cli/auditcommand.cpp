@@ -1,0 +1,104 @@
+#include "auditcommand.h"
+
+#include "auditservice.h"
+#include "casefileservice.h"
+#include "casefilevalidator.h"
+#include "clicontext.h"
+#include "coreerror.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace jisr {
+
+namespace {
+
+AuditFilter filterFrom(CliContext &ctx, const QMap<QString, QString> &options)
+{
+    AuditFilter f;
+    if (options.contains(u"user"_qs)) {
+        const auto account = ctx.workspace().users().findByLogin(options.value(u"user"_qs));
+        if (!account)
+            throw CoreError(ErrorKind::NotFound, AuditCommand::tr("There is no such user."));
+        f.userId = account->id;
+    }
+    if (options.contains(u"case"_qs))
+        f.caseId = ctx.workspace().cases().open(ctx.actor(), options.value(u"case"_qs)).id;
+    for (const QString &name : {u"from"_qs, u"to"_qs}) {
+        if (!options.contains(name))
+            continue;
+        const QDate d = CaseFileValidator::parseDate(options.value(name));
+        if (!d.isValid())
+            throw UsageError{AuditCommand::tr("--%1 takes a date (dd/MM/yyyy).").arg(name)};
+        (name == u"from"_qs ? f.from : f.to) = (name == u"from"_qs ? d : d.addDays(1)).startOfDay();
+    }
+    if (options.contains(u"action"_qs))
+        f.actions = options.value(u"action"_qs).split(u',', Qt::SkipEmptyParts);
+    f.limit = options.value(u"limit"_qs, u"1000"_qs).toInt();
+    return f;
+}
+
+} // namespace
+
+int AuditCommand::run(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    AuditService &audit = ctx.workspace().auditQueries();
+    if (sub == u"verify"_qs) {
+        const AuditVerification v = audit.verify(ctx.actor());
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{u"ok"_qs, v.ok},
+                                      {u"entries"_qs, v.entries},
+                                      {u"first_bad_seq"_qs, v.firstBadSeq},
+                                      {u"reason"_qs, v.reason}});
+        if (v.ok) {
+            if (!ctx.json)
+                ctx.print(
+                    tr("The audit log is intact: %n entries checked.", nullptr, int(v.entries)));
+            return 0;
+        }
+        std::fprintf(stderr, "jisrctl: %s\n",
+                     tr("The audit log was altered at entry %1: %2")
+                         .arg(v.firstBadSeq)
+                         .arg(v.reason)
+                         .toLocal8Bit()
+                         .constData());
+        return 9;
+    }
+    if (sub == u"list"_qs || sub == u"export"_qs) {
+        const bool exporting = sub == u"export"_qs;
+        if (exporting && args.size() < 2)
+            throw UsageError{tr("Usage: jisrctl audit export FILE.csv [--user L] [--case D] "
+                                "[--from D] [--to D]")};
+        const AuditFilter f = filterFrom(ctx, parseOptions(args.mid(exporting ? 2 : 1)));
+        if (exporting) {
+            const qint64 n = audit.exportCsv(ctx.actor(), f, args.at(1));
+            ctx.print(tr("%n entries exported.", nullptr, int(n)));
+            return 0;
+        }
+        QJsonArray out;
+        for (const AuditEntry &e : audit.list(ctx.actor(), f)) {
+            if (ctx.json)
+                out.append(QJsonObject{{u"seq"_qs, e.seq},
+                                       {u"at"_qs, e.at.toString(Qt::ISODateWithMs)},
+                                       {u"login"_qs, e.login},
+                                       {u"action"_qs, e.action},
+                                       {u"case_id"_qs, e.caseId},
+                                       {u"details"_qs, e.details}});
+            else
+                ctx.print(QStringList{QString::number(e.seq),
+                                      e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs),
+                                      e.login, e.action, e.caseId, e.details}
+                              .join(u'\t'));
+        }
+        if (ctx.json)
+            ctx.printJson(out);
+        return 0;
+    }
+    throw UsageError{tr("Usage: jisrctl --user LOGIN audit verify|list|export ...")};
+}
+
+} // namespace jisr

@@ -1,0 +1,109 @@
+#include "usercommand.h"
+
+#include "clicontext.h"
+#include "userservice.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace jisr {
+
+namespace {
+
+// The password of an account being created or reset: JISR_NEW_PASSWORD, else standard input.
+QString newPassword()
+{
+    const QString env = qEnvironmentVariable("JISR_NEW_PASSWORD");
+    return env.isEmpty() ? CliContext::readPassword(UserCommand::tr("New password: ")) : env;
+}
+
+QStringList roleCodes(const QList<Role> &roles)
+{
+    QStringList out;
+    for (Role r : roles)
+        out << roleCode(r);
+    return out;
+}
+
+} // namespace
+
+int UserCommand::run(CliContext &ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"add"_qs)
+        return add(ctx, args.mid(1));
+    if (sub == u"list"_qs)
+        return list(ctx);
+    if ((sub == u"disable"_qs || sub == u"enable"_qs || sub == u"reset-password"_qs) &&
+        args.size() == 2) {
+        const QString login = args.at(1);
+        // Log in first: the password on standard input belongs to the acting user.
+        const Actor &actor = ctx.actor();
+        if (sub == u"reset-password"_qs) {
+            ctx.workspace().users().resetPassword(actor, login, newPassword());
+            ctx.print(tr("Password reset: %1 must choose a new one at the next login.").arg(login));
+        } else {
+            ctx.workspace().users().setActive(actor, login, sub == u"enable"_qs);
+            ctx.print(sub == u"enable"_qs ? tr("Account enabled: %1").arg(login)
+                                          : tr("Account disabled: %1").arg(login));
+        }
+        return 0;
+    }
+    throw UsageError{tr("Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N "
+                        "--roles reception,doctor,social_worker,administrator [--lang ar|fr]\n"
+                        "       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|"
+                        "reset-password LOGIN")};
+}
+
+int UserCommand::add(CliContext &ctx, const QStringList &args)
+{
+    if (args.isEmpty() || args.first().startsWith(u"--"_qs))
+        throw UsageError{tr("Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R")};
+    const QMap<QString, QString> options = parseOptions(args.mid(1));
+    UserAccount account;
+    account.login = args.first();
+    account.nameFr = options.value(u"name_fr"_qs);
+    account.nameAr = options.value(u"name_ar"_qs);
+    account.language = options.value(u"lang"_qs, u"fr"_qs);
+    for (const QString &code : options.value(u"roles"_qs).split(u',', Qt::SkipEmptyParts)) {
+        const auto role = roleFromCode(code.trimmed());
+        if (!role)
+            throw UsageError{tr("Unknown role: %1").arg(code)};
+        account.roles << *role;
+    }
+    const Actor &actor = ctx.actor();
+    const UserAccount saved = ctx.workspace().users().add(actor, account, newPassword());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"id"_qs, saved.id}, {u"login"_qs, saved.login}});
+    else
+        ctx.print(
+            tr("Account created: %1 (must change the password at first login)").arg(saved.login));
+    return 0;
+}
+
+int UserCommand::list(CliContext &ctx)
+{
+    const QList<UserAccount> users = ctx.workspace().users().list(ctx.actor());
+    QJsonArray out;
+    for (const UserAccount &u : users) {
+        if (ctx.json)
+            out.append(QJsonObject{{u"id"_qs, u.id},
+                                   {u"login"_qs, u.login},
+                                   {u"name_fr"_qs, u.nameFr},
+                                   {u"name_ar"_qs, u.nameAr},
+                                   {u"roles"_qs, QJsonArray::fromStringList(roleCodes(u.roles))},
+                                   {u"active"_qs, u.active},
+                                   {u"language"_qs, u.language},
+                                   {u"must_change_password"_qs, u.mustChangePassword}});
+        else
+            ctx.print(QStringList{u.login, u.nameFr, u.nameAr, roleCodes(u.roles).join(u','),
+                                  u.active ? tr("active") : tr("disabled")}
+                          .join(u'\t'));
+    }
+    if (ctx.json)
+        ctx.printJson(out);
+    return 0;
+}
+
+} // namespace jisr

@@ -1,0 +1,102 @@
+// The tamper-evident audit log: append-only, hash-chained, verified by jisrctl and the core.
+#include "auditlog.h"
+#include "auditservice.h"
+#include "casefileservice.h"
+#include "coreerror.h"
+#include "jisrtest.h"
+#include "userservice.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace jisr;
+
+class AuditTest : public WorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        for (int i = 0; i < 5; ++i)
+            ws().cases().open(
+                admin,
+                ws().cases()
+                    .create(reception,
+                            sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs), true)
+                    .id);
+    }
+
+    // The sqlite3 shell, as someone with access to the file would use it.
+    void sqliteShell(const QString &sql)
+    {
+        const QString shell = QStandardPaths::findExecutable(u"sqlite3"_qs);
+        ASSERT_FALSE(shell.isEmpty()) << "the sqlite3 shell is needed (apt-get install sqlite3)";
+        m_workspace.reset();
+        QProcess p;
+        p.start(shell, {dataDir() + u"/jisr.sqlite"_qs, sql});
+        ASSERT_TRUE(p.waitForFinished(10000));
+        ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+        reopen();
+    }
+
+    Actor reception = actorWith(Role::Reception);
+    Actor admin = actorWith(Role::Administrator);
+};
+
+TEST_F(AuditTest, AnIntactLogVerifies)
+{
+    const AuditVerification v = ws().auditQueries().verify(admin);
+    EXPECT_TRUE(v.ok) << v.reason.toStdString();
+    EXPECT_GE(v.entries, 10);
+}
+
+TEST_F(AuditTest, TheDatabaseRefusesUpdatesAndDeletes)
+{
+    EXPECT_THROW(scalar(u"UPDATE audit_log SET login = 'x' WHERE seq = 3"_qs), CoreError);
+    EXPECT_THROW(scalar(u"DELETE FROM audit_log WHERE seq = 3"_qs), CoreError);
+}
+
+TEST_F(AuditTest, AnEditedRowIsFoundAtItsSequenceNumber)
+{
+    sqliteShell(u"DROP TRIGGER audit_log_no_update; "
+                "UPDATE audit_log SET login = 'someone-else' WHERE seq = 4;"_qs);
+    const AuditVerification v = ws().auditQueries().verify(admin);
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadSeq, 4);
+}
+
+TEST_F(AuditTest, ARemovedRowIsFoundWhereTheChainBreaks)
+{
+    sqliteShell(u"DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 6;"_qs);
+    const AuditVerification v = ws().auditQueries().verify(admin);
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadSeq, 7);
+}
+
+TEST_F(AuditTest, WhoOpenedThisFileListsViewsForAdministratorsOnly)
+{
+    const CaseFile c = ws().cases().create(reception, sampleCase(), true);
+    ws().cases().open(reception, c.id);
+    ws().cases().open(admin, c.dossierNo);
+    const QList<AuditEntry> views = ws().auditQueries().whoOpened(admin, c.id);
+    ASSERT_EQ(views.size(), 2);
+    EXPECT_EQ(views.first().login, admin.login); // newest first
+    EXPECT_EQ(views.last().login, reception.login);
+    EXPECT_THROW(ws().auditQueries().whoOpened(reception, c.id), CoreError);
+}
+
+TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
+{
+    const QString path = dataDir() + u"/audit.csv"_qs;
+    AuditFilter f;
+    f.userId = admin.userId;
+    const qint64 n = ws().auditQueries().exportCsv(admin, f, path);
+    EXPECT_EQ(n, 5);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(csv.count("case_viewed"), 5);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'audit_exported'"_qs), 1);
+}
