@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "casefilerepository.h"
 #include "casefilevalidator.h"
+#include "casesearch.h"
 #include "changelog.h"
 #include "database.h"
 #include "dossiernumberallocator.h"
@@ -164,9 +165,11 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
 {
     require(actor, Capability::ReadIdentity, caseId);
     QSqlQuery q = execQuery(m_db.connection(),
-                            u"SELECT c.hlc, c.operation, coalesce(c.user_id, ''), "
+                            u"SELECT c.hlc, c.operation, coalesce(u.login, c.user_id, ''), "
                             "c.workstation_id, c.changed_fields FROM change_log c "
-                            "WHERE c.row_id = ? ORDER BY c.seq DESC"_qs,
+                            "LEFT JOIN users u ON u.id = c.user_id "
+                            "WHERE c.table_name = 'case_files' AND c.row_id = ? "
+                            "ORDER BY c.seq DESC"_qs,
                             {caseId});
     QList<CaseHistoryEntry> out;
     while (q.next()) {
@@ -180,6 +183,25 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
         out << e;
     }
     return out;
+}
+
+QList<CaseSummary> CaseFileService::recent(const Actor &actor, qint64 beforeLocalNo,
+                                           int limit) const
+{
+    require(actor, Capability::ReadIdentity);
+    return m_repo->page(beforeLocalNo, limit);
+}
+
+QList<SearchHit> CaseFileService::search(const Actor &actor, const QString &text, int limit) const
+{
+    require(actor, Capability::ReadIdentity);
+    return CaseSearch(m_db.connection()).search(text, limit);
+}
+
+qint64 CaseFileService::count(const Actor &actor) const
+{
+    require(actor, Capability::ReadIdentity);
+    return m_repo->count();
 }
 
 } // namespace jisr

@@ -3,6 +3,8 @@
 #include "accesscontrol.h"
 #include "casefile.h"
 #include "casehistoryentry.h"
+#include "casesearch.h"
+#include "casesummary.h"
 #include "validationissue.h"
 
 #include <QCoreApplication>
@@ -40,6 +42,12 @@ public:
     ValidationIssues check(const Actor &actor, CaseFile draft) const;
 
     QList<CaseHistoryEntry> history(const Actor &actor, const QString &caseId) const;
+
+    // The list under the search box: newest files first, a page at a time (keyset on local_no,
+    // 0 for the first page), so a million files never load at once.
+    QList<CaseSummary> recent(const Actor &actor, qint64 beforeLocalNo, int limit) const;
+    QList<SearchHit> search(const Actor &actor, const QString &text, int limit = 50) const;
+    qint64 count(const Actor &actor) const;
 
     // Throws CoreError(PermissionDenied) and records the refusal when `actor` lacks `cap`.
     void require(const Actor &actor, Capability cap, const QString &caseId = {}) const;

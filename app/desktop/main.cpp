@@ -1,0 +1,94 @@
+// jisr: the desktop application of a centre médico-social.
+//   jisr [--data-dir DIR] [--lang ar|fr] [--user LOGIN] [--quit-after-ready]
+// --user with JISR_PASSWORD skips the login dialog (kiosk tests, the cold-start measurement);
+// --quit-after-ready prints the milliseconds from start to a usable window, then quits.
+#include "applanguage.h"
+#include "authservice.h"
+#include "coreerror.h"
+#include "datadirectory.h"
+#include "firstrundialog.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "userservice.h"
+#include "workspace.h"
+#include "workstationsettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace jisr;
+
+namespace {
+
+std::optional<Actor> logIn(Workspace &ws, const QString &login)
+{
+    const QString password = qEnvironmentVariable("JISR_PASSWORD");
+    if (!login.isEmpty() && !password.isEmpty())
+        return ws.auth().login(login, password).actor;
+    LoginDialog dialog(ws);
+    dialog.setLogin(login);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.result().actor;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"Jisr"_qs);
+    QApplication::setOrganizationName(u"Jisr"_qs);
+    QApplication::setApplicationVersion(u"0.1.0"_qs);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({{u"data-dir"_qs, u"Data folder (default: JISR_DATA_DIR or the standard "
+                                         "application data folder)."_qs,
+                        u"dir"_qs},
+                       {u"lang"_qs, u"Interface language: ar or fr."_qs, u"lang"_qs},
+                       {u"user"_qs, u"Login (password from JISR_PASSWORD)."_qs, u"login"_qs},
+                       {u"quit-after-ready"_qs, u"Print the start-up time and quit."_qs}});
+    parser.process(app);
+
+    QString lang = parser.value(u"lang"_qs);
+    if (lang.isEmpty())
+        lang = QLocale::system().language() == QLocale::Arabic ? u"ar"_qs : u"fr"_qs;
+    AppLanguage::instance().apply(lang);
+
+    std::unique_ptr<Workspace> ws;
+    try {
+        ws = std::make_unique<Workspace>(DataDirectory::resolve(parser.value(u"data-dir"_qs)));
+        if (!ws->settings().isInitialized() || !ws->users().hasUsers()) {
+            FirstRunDialog setup(*ws);
+            if (setup.exec() != QDialog::Accepted)
+                return 0;
+        }
+        const std::optional<Actor> actor = logIn(*ws, parser.value(u"user"_qs));
+        if (!actor)
+            return 0;
+        MainWindow window(*ws, *actor);
+        window.show();
+        if (parser.isSet(u"quit-after-ready"_qs)) {
+            // Queued after the first paint and the first page of the list.
+            QTimer::singleShot(0, &app, [&] {
+                std::printf("ready in %lld ms\n", qlonglong(sinceStart.elapsed()));
+                std::fflush(stdout);
+                app.quit();
+            });
+        }
+        return app.exec();
+    } catch (const CoreError &e) {
+        QMessageBox::critical(nullptr, u"Jisr"_qs, e.message());
+        return 1;
+    }
+}

@@ -1,0 +1,98 @@
+// Screenshots of the main screens in French and Arabic (for README and for a person to look at),
+// with the checks a screenshot alone cannot make: direction, and no text cut by its widget.
+#include "uiworkspace.h"
+
+#include "applanguage.h"
+#include "caseformwidget.h"
+#include "demodataloader.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace jisr;
+
+class ScreensTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_dir;
+
+    void save(QWidget *w, const QString &name)
+    {
+        const QImage image = w->grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!m_dir.isEmpty())
+            QVERIFY(image.save(m_dir + u'/' + name + u".png"_qs));
+    }
+
+    // A button or label whose text does not fit is cut off in one of the languages.
+    static void expectTextsFit(QWidget *root)
+    {
+        for (QPushButton *b : root->findChildren<QPushButton *>()) {
+            if (!b->isVisibleTo(root) || b->text().isEmpty())
+                continue;
+            const int needed = b->fontMetrics().horizontalAdvance(QString(b->text()).remove(u'&'));
+            QVERIFY2(b->width() >= needed, qPrintable(b->text()));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
+        if (!m_dir.isEmpty())
+            QDir().mkpath(m_dir);
+    }
+
+    void mainScreensInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << u"fr"_qs;
+        QTest::newRow("ar") << u"ar"_qs;
+    }
+
+    void mainScreensInBothLanguages()
+    {
+        QFETCH(QString, language);
+        AppLanguage::instance().apply(language);
+        UiWorkspace data;
+        DemoDataLoader::load(data.ws(), data.admin, 60, 7);
+        const CaseFile c = data.addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+
+        LoginDialog login(data.ws());
+        login.resize(420, 260);
+        login.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&login));
+        save(&login, u"login-"_qs + language);
+
+        MainWindow window(data.ws(), data.admin);
+        window.resize(1180, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const Qt::LayoutDirection expected =
+            language == u"ar"_qs ? Qt::RightToLeft : Qt::LeftToRight;
+        QCOMPARE(window.layoutDirection(), expected);
+        auto *search = window.findChild<QLineEdit *>(u"searchBox"_qs);
+        typeText(search, language == u"ar"_qs ? u"محمد"_qs : u"moh"_qs);
+        QTest::qWait(400);
+        save(&window, u"main-"_qs + language);
+        expectTextsFit(&window);
+
+        window.openCase(c.id);
+        QTest::qWait(100);
+        save(&window, u"form-"_qs + language);
+        expectTextsFit(window.form());
+
+        window.lock();
+        save(&window, u"locked-"_qs + language);
+    }
+};
+
+QTEST_MAIN(ScreensTest)
+#include "test_screens.moc"

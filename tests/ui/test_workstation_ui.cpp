@@ -1,0 +1,196 @@
+// The shared workstation: each role sees its part of a dossier, the idle lock hides personal
+// data, another user can take over and the first one's draft waits for them only.
+#include "uiworkspace.h"
+
+#include "applanguage.h"
+#include "caseformwidget.h"
+#include "caselistmodel.h"
+#include "casenoteservice.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QInputDialog>
+#include <QTableView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace jisr;
+
+class WorkstationUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiWorkspace> m_data;
+    CaseFile m_case;
+
+    QStringList tabsFor(const Actor &actor)
+    {
+        MainWindow window(m_data->ws(), actor);
+        window.show();
+        window.openCase(m_case.id);
+        auto *tabs = window.form()->findChild<QTabWidget *>();
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        return titles;
+    }
+
+    // Every text a user could read on the window right now.
+    static QStringList visibleTexts(QWidget *root)
+    {
+        QStringList out;
+        for (QLabel *l : root->findChildren<QLabel *>())
+            if (l->isVisibleTo(root))
+                out << l->text();
+        for (QLineEdit *e : root->findChildren<QLineEdit *>())
+            if (e->isVisibleTo(root))
+                out << e->text();
+        out << root->windowTitle();
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        AppLanguage::instance().apply(u"fr"_qs);
+        m_data = std::make_unique<UiWorkspace>();
+        m_case = m_data->addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+        m_data->ws().notes().add(m_data->doctor, m_case.id, CaseNote::Kind::Medical,
+                                 u"diagnosis"_qs, u"Hémiplégie droite"_qs);
+    }
+    void cleanup() { m_data.reset(); }
+
+    void eachRoleSeesItsPartOfTheDossier()
+    {
+        const QStringList reception = tabsFor(m_data->reception);
+        const QStringList doctor = tabsFor(m_data->doctor);
+        const QStringList social = tabsFor(m_data->social);
+        const QStringList admin = tabsFor(m_data->admin);
+        const auto title = [](const char *text) {
+            return QCoreApplication::translate("jisr::CaseSidePanels", text);
+        };
+        const QString medical = title("Medical notes");
+        const QString socialNotes = title("Social notes");
+        const QString access = title("Who opened it");
+        QVERIFY(!reception.contains(medical) && !reception.contains(socialNotes));
+        QVERIFY(doctor.contains(medical) && !doctor.contains(socialNotes));
+        QVERIFY(social.contains(socialNotes) && !social.contains(medical));
+        QVERIFY(admin.contains(access) && !admin.contains(socialNotes));
+        QVERIFY(!doctor.contains(access));
+    }
+
+    void theDoctorReadsTheNoteAndTheAdministratorOnlyAfterAnEmergency()
+    {
+        const auto notesIn = [](MainWindow &w) {
+            auto *view = w.findChild<QTableView *>(u"medicalNotesView"_qs);
+            return view ? view->model()->rowCount() : -1;
+        };
+        MainWindow window(m_data->ws(), m_data->doctor);
+        window.show();
+        window.openCase(m_case.id);
+        QCOMPARE(notesIn(window), 1);
+
+        MainWindow adminWindow(m_data->ws(), m_data->admin);
+        adminWindow.show();
+        adminWindow.openCase(m_case.id);
+        QCOMPARE(notesIn(adminWindow), 0);
+        auto *emergency = adminWindow.findChild<QPushButton *>(u"emergencyAccessButton"_qs);
+        QVERIFY(emergency && !emergency->isHidden());
+        whenModalShows([](QWidget *modal) {
+            auto *input = static_cast<QInputDialog *>(modal);
+            input->setTextValue(u"Crise à l'accueil, le médecin est absent"_qs);
+            input->accept();
+        });
+        emergency->click();
+        QTRY_COMPARE(notesIn(adminWindow), 1);
+        QVERIFY(emergency->isHidden());
+    }
+
+    void theLockHidesEveryPersonalDetailUntilTheSameUserUnlocks()
+    {
+        MainWindow window(m_data->ws(), m_data->reception);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(m_case.id);
+        QVERIFY(visibleTexts(&window).join(u' ').contains(u"Alaoui"_qs));
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(window.isLocked());
+        const QString shown = visibleTexts(&window).join(u' ');
+        for (const QString &personal : {u"Alaoui"_qs, u"العلوي"_qs, u"محمد"_qs, m_case.dossierNo,
+                                        u"0661000000"_qs})
+            QVERIFY2(!shown.contains(personal), qPrintable(personal));
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            window.grab().save(dir + u"/locked-fr.png"_qs);
+        }
+        QVERIFY(!window.unlock(u"pas le bon"_qs));
+        QVERIFY(window.isLocked());
+        QVERIFY(window.unlock(UiWorkspace::password));
+        QVERIFY(!window.isLocked());
+        QCOMPARE(window.form()->caseId(), m_case.id);
+    }
+
+    void theScreenLocksByItselfAfterTheIdleDelay()
+    {
+        MainWindow window(m_data->ws(), m_data->reception);
+        window.show();
+        auto *idle = window.findChild<QTimer *>(u"idleTimer"_qs);
+        QVERIFY(idle);
+        QCOMPARE(idle->interval(), 5 * 60 * 1000); // the default
+        idle->start(50);
+        QTRY_VERIFY(window.isLocked());
+    }
+
+    void anotherUserTakesOverAndTheDraftWaitsForItsAuthor()
+    {
+        MainWindow window(m_data->ws(), m_data->reception);
+        window.show();
+        window.newCase();
+        auto *family = window.findChild<QLineEdit *>(u"family_name_lat"_qs);
+        family->setFocus();
+        typeText(family, u"Benjelloun"_qs);
+        window.lock();
+        window.switchTo(m_data->doctor);
+        QCOMPARE(window.actor().login, u"medecin"_qs);
+        QVERIFY(family->text().isEmpty());
+        QVERIFY(window.findChild<QLabel *>(u"statusUser"_qs)->text().contains(u"medecin"_qs));
+        window.lock();
+        window.switchTo(m_data->admin);
+        QVERIFY2(family->text().isEmpty(), "not the administrator's draft");
+        window.lock();
+        window.switchTo(m_data->reception);
+        QCOMPARE(family->text(), u"Benjelloun"_qs);
+        QVERIFY(window.form()->isDirty());
+    }
+
+    void theLoginScreenSetsTheLanguageAndRefusesAWrongPassword()
+    {
+        LoginDialog dialog(m_data->ws());
+        dialog.show();
+        auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_qs);
+        language->setCurrentIndex(language->findData(u"ar"_qs));
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        dialog.findChild<QLineEdit *>(u"loginEdit"_qs)->setText(u"accueil"_qs);
+        auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_qs);
+        password->setText(u"faux mot de passe"_qs);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.findChild<QLabel *>(u"loginError"_qs)->text().isEmpty());
+        password->setText(UiWorkspace::password);
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(dialog.result().actor.login, u"accueil"_qs);
+        AppLanguage::instance().apply(u"fr"_qs);
+    }
+};
+
+QTEST_MAIN(WorkstationUiTest)
+#include "test_workstation_ui.moc"

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accesscontrol.h"
+#include "casefile.h"
+#include "workspace.h"
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+// A real data folder for a UI test: a centre, one account per role (password `password`).
+struct UiWorkspace
+{
+    UiWorkspace();
+    ~UiWorkspace();
+
+    jisr::Workspace &ws() { return *workspace; }
+    jisr::CaseFile addCase(const QString &familyAr, const QString &givenAr,
+                           const QString &familyLat, const QString &givenLat);
+
+    static const QString password;
+    QTemporaryDir dir;
+    std::unique_ptr<jisr::Workspace> workspace;
+    jisr::Actor admin, reception, doctor, social;
+};
+
+// Types text into a widget like a keyboard would, Arabic letters included (QTest::keyClicks
+// only knows ASCII).
+void typeText(QWidget *widget, const QString &text);
+
+// Answers the next modal dialog (QMessageBox or QInputDialog) once it shows.
+void whenModalShows(const std::function<void(QWidget *)> &answer);

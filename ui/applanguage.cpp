@@ -1,0 +1,57 @@
+#include "applanguage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace jisr {
+
+AppLanguage &AppLanguage::instance()
+{
+    static AppLanguage language;
+    return language;
+}
+
+void AppLanguage::loadBundledFonts()
+{
+    static bool loaded = false;
+    if (loaded)
+        return;
+    loaded = true;
+    for (const QString &file : QDir(u":/fonts"_qs).entryList({u"*.ttf"_qs}))
+        QFontDatabase::addApplicationFont(u":/fonts/"_qs + file);
+}
+
+void AppLanguage::apply(const QString &requested)
+{
+    const QString language = requested == u"ar"_qs ? u"ar"_qs : u"fr"_qs;
+    if (language == m_current)
+        return;
+    loadBundledFonts();
+    if (m_jisr)
+        QCoreApplication::removeTranslator(m_jisr.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_jisr = std::make_unique<QTranslator>();
+    if (m_jisr->load(u":/i18n/jisr_"_qs + language + u".qm"_qs))
+        QCoreApplication::installTranslator(m_jisr.get());
+    // Qt's own strings (standard buttons, dialogs), when the system has them.
+    m_qt = std::make_unique<QTranslator>();
+    if (m_qt->load(u"qtbase_"_qs + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qt.get());
+
+    // Dates and numbers keep Western digits in both languages (dd/MM/yyyy), as on Moroccan
+    // documents: the French locale formats them, whatever the interface language.
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
+    const bool arabic = language == u"ar"_qs;
+    QFont font(arabic ? u"Noto Naskh Arabic UI"_qs : u"Noto Sans"_qs);
+    font.setPointSize(arabic ? 11 : 10);
+    QApplication::setFont(font);
+    QApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
+    m_current = language;
+    emit changed(language);
+}
+
+} // namespace jisr

@@ -1,0 +1,460 @@
+#include "mainwindow.h"
+
+#include "applanguage.h"
+#include "auditlogdialog.h"
+#include "authservice.h"
+#include "caseformwidget.h"
+#include "caselistmodel.h"
+#include "coreerror.h"
+#include "logindialog.h"
+#include "settingsservice.h"
+#include "useradmindialog.h"
+#include "workspace.h"
+#include "workstationsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace jisr {
+
+MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent)
+    : QMainWindow(parent), m_ws(workspace), m_actor(actor)
+{
+    setObjectName(u"mainWindow"_qs);
+    m_stack = new QStackedWidget;
+    setCentralWidget(m_stack);
+    buildSearchPage();
+    m_form = new CaseFormWidget(m_ws, this);
+    m_stack->addWidget(m_form);
+    buildLockPage();
+    buildMenus();
+
+    m_statusUser = new QLabel;
+    m_statusUser->setObjectName(u"statusUser"_qs);
+    m_statusSync = new QLabel;
+    m_statusSync->setObjectName(u"statusSync"_qs);
+    m_statusCentre = new QLabel;
+    m_statusCentre->setObjectName(u"statusCentre"_qs);
+    statusBar()->addWidget(m_statusUser);
+    statusBar()->addWidget(m_statusCentre, 1);
+    statusBar()->addPermanentWidget(m_statusSync);
+
+    connect(m_form, &CaseFormWidget::closeRequested, this, &MainWindow::showSearch);
+    connect(m_form, &CaseFormWidget::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_form, &CaseFormWidget::saved, this, [this] {
+        statusBar()->showMessage(tr("Case file saved."), 4000);
+    });
+
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(u"idleTimer"_qs);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+
+    retranslate();
+    applyActor();
+    resize(1180, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildSearchPage()
+{
+    m_searchPage = new QWidget;
+    auto *layout = new QVBoxLayout(m_searchPage);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchBox"_qs);
+    m_search->setClearButtonEnabled(true);
+    QFont f = m_search->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    m_search->setFont(f);
+    m_search->installEventFilter(this);
+    m_searchHint = new QLabel;
+    m_searchHint->setObjectName(u"searchHint"_qs);
+    m_model = new CaseListModel(m_ws.cases(), this);
+    m_table = new QTableView;
+    m_table->setObjectName(u"caseList"_qs);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(CaseListModel::Dossier, 170);
+    m_table->setColumnWidth(CaseListModel::NameAr, 220);
+    m_table->setColumnWidth(CaseListModel::NameLat, 220);
+    m_table->setColumnWidth(CaseListModel::Birth, 100);
+    m_table->setColumnWidth(CaseListModel::Cin, 110);
+    m_table->installEventFilter(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_searchHint);
+    layout->addWidget(m_table, 1);
+    m_stack->addWidget(m_searchPage);
+
+    // Results follow the typing, without a query per keystroke.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        m_model->setSearchText(m_search->text());
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+        updateCount();
+    });
+    connect(m_table, &QTableView::activated, this, [this] { openSelected(); });
+}
+
+void MainWindow::buildLockPage()
+{
+    m_lockPage = new QWidget;
+    m_lockPage->setObjectName(u"lockPage"_qs);
+    auto *outer = new QVBoxLayout(m_lockPage);
+    outer->addStretch(1);
+    m_lockTitle = new QLabel;
+    QFont f = m_lockTitle->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    m_lockTitle->setFont(f);
+    m_lockTitle->setAlignment(Qt::AlignCenter);
+    m_lockUser = new QLabel;
+    m_lockUser->setObjectName(u"lockUser"_qs);
+    m_lockUser->setAlignment(Qt::AlignCenter);
+    m_lockPassword = new QLineEdit;
+    m_lockPassword->setObjectName(u"unlockPassword"_qs);
+    m_lockPassword->setEchoMode(QLineEdit::Password);
+    m_lockPassword->setMaximumWidth(320);
+    m_lockError = new QLabel;
+    m_lockError->setAlignment(Qt::AlignCenter);
+    m_lockError->setStyleSheet(u"QLabel { color: #b3261e; }"_qs);
+    m_unlockButton = new QPushButton;
+    m_unlockButton->setObjectName(u"unlockButton"_qs);
+    m_otherUserButton = new QPushButton;
+    m_otherUserButton->setObjectName(u"otherUserButton"_qs);
+    outer->addWidget(m_lockTitle);
+    outer->addWidget(m_lockUser);
+    outer->addWidget(m_lockPassword, 0, Qt::AlignHCenter);
+    outer->addWidget(m_lockError);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_unlockButton);
+    buttons->addWidget(m_otherUserButton);
+    buttons->addStretch(1);
+    outer->addLayout(buttons);
+    outer->addStretch(2);
+    m_stack->addWidget(m_lockPage);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] { unlock(m_lockPassword->text()); });
+    connect(m_lockPassword, &QLineEdit::returnPressed, this,
+            [this] { unlock(m_lockPassword->text()); });
+    connect(m_otherUserButton, &QPushButton::clicked, this, &MainWindow::askAnotherUser);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newCase);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_switchAction = m_fileMenu->addAction(QString(), this, [this] {
+        lock();
+        askAnotherUser();
+    });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_french = m_languageMenu->addAction(u"Français"_qs, this,
+                                         [] { AppLanguage::instance().apply(u"fr"_qs); });
+    m_arabic = m_languageMenu->addAction(u"العربية"_qs, this,
+                                         [] { AppLanguage::instance().apply(u"ar"_qs); });
+
+    m_adminMenu = menuBar()->addMenu(QString());
+    m_usersAction = m_adminMenu->addAction(QString(), this, &MainWindow::showUsers);
+    m_auditAction = m_adminMenu->addAction(QString(), this, &MainWindow::showAuditLog);
+    m_idleAction = m_adminMenu->addAction(QString(), this, &MainWindow::setIdleDelay);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(isLocked() ? tr("Jisr — locked")
+                              : tr("Jisr — %1").arg(m_ws.settings().centreName()));
+    m_search->setPlaceholderText(
+        tr("Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New case file"));
+    m_lockAction->setText(tr("&Lock the screen"));
+    m_switchAction->setText(tr("&Switch user…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("L&anguage"));
+    m_adminMenu->setTitle(tr("&Administration"));
+    m_usersAction->setText(tr("&Users…"));
+    m_auditAction->setText(tr("&Audit log…"));
+    m_idleAction->setText(tr("Automatic &lock delay…"));
+    m_lockTitle->setText(tr("Screen locked"));
+    m_lockUser->setText(tr("Locked by %1. Type the password to continue.")
+                            .arg(m_actor.displayName(AppLanguage::instance().current())));
+    m_lockPassword->setPlaceholderText(tr("Password"));
+    m_unlockButton->setText(tr("Unlock"));
+    m_otherUserButton->setText(tr("Another user…"));
+    m_statusUser->setText(tr("User: %1 (%2)")
+                              .arg(m_actor.displayName(AppLanguage::instance().current()),
+                                   m_actor.login));
+    m_statusSync->setText(tr("Offline — synchronisation not configured"));
+    m_statusCentre->setText(m_ws.settings().centreName());
+    updateCount();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyActor()
+{
+    m_form->setActor(m_actor);
+    m_model->setActor(m_actor);
+    m_newAction->setEnabled(m_actor.can(Capability::EditIdentity));
+    m_usersAction->setVisible(m_actor.can(Capability::ManageUsers));
+    m_auditAction->setVisible(m_actor.can(Capability::ViewAudit));
+    m_idleAction->setVisible(m_actor.can(Capability::ManageSettings));
+    m_adminMenu->menuAction()->setVisible(m_actor.can(Capability::ManageUsers) ||
+                                          m_actor.can(Capability::ViewAudit));
+    m_idleTimer->setInterval(m_ws.centreSettings().idleLockMinutes() * 60 * 1000);
+    m_idleTimer->start();
+    retranslate();
+    showSearch();
+}
+
+void MainWindow::updateCount()
+{
+    if (!m_searchHint || isLocked())
+        return;
+    const int n = m_model->rowCount();
+    if (m_model->searchText().isEmpty())
+        m_searchHint->setText(tr("Most recent case files. Ctrl+N: new case file."));
+    else if (n == 0)
+        m_searchHint->setText(tr("No case file found. Ctrl+N: register this person."));
+    else
+        m_searchHint->setText(tr("%n case file(s) found. Enter opens the selected one.", nullptr, n));
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack && m_stack->currentWidget() == m_lockPage;
+}
+
+void MainWindow::showSearch()
+{
+    if (isLocked())
+        return;
+    if (m_stack->currentWidget() == m_form && !m_form->confirmLeave())
+        return;
+    m_stack->setCurrentWidget(m_searchPage);
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::newCase()
+{
+    if (isLocked() || !m_actor.can(Capability::EditIdentity))
+        return;
+    if (m_stack->currentWidget() == m_form && !m_form->confirmLeave())
+        return;
+    m_form->newCase();
+    m_stack->setCurrentWidget(m_form);
+}
+
+void MainWindow::openCase(const QString &caseId)
+{
+    if (isLocked() || caseId.isEmpty())
+        return;
+    if (m_stack->currentWidget() == m_form && !m_form->confirmLeave())
+        return;
+    if (m_form->openCase(caseId))
+        m_stack->setCurrentWidget(m_form);
+}
+
+void MainWindow::openSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? current.row() : 0;
+    openCase(m_model->caseIdAt(row));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type t = event->type();
+    if (t == QEvent::KeyPress || t == QEvent::MouseButtonPress || t == QEvent::Wheel)
+        restartIdleTimer();
+    if (t == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_search) {
+            // The search box drives the list: arrows move, Enter opens.
+            if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up ||
+                key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) {
+                QApplication::sendEvent(m_table, event);
+                return true;
+            }
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                m_searchTimer->stop();
+                if (m_model->searchText() != m_search->text().trimmed()) {
+                    m_model->setSearchText(m_search->text());
+                    m_table->selectRow(0);
+                }
+                openSelected();
+                return true;
+            }
+        }
+        if (key->key() == Qt::Key_Escape && m_stack->currentWidget() == m_form &&
+            isAncestorOf(qobject_cast<QWidget *>(watched))) {
+            showSearch();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restartIdleTimer()
+{
+    if (!isLocked() && m_idleTimer)
+        m_idleTimer->start();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    m_idleTimer->stop();
+    m_ws.auth().lock(m_actor);
+    // Personal data leaves the screen: the list is emptied, the form is out of sight (its
+    // content stays in memory for the same user), dialogs of this window are closed.
+    m_model->clear();
+    m_search->clear();
+    for (QDialog *d : findChildren<QDialog *>())
+        d->reject();
+    m_stack->setCurrentWidget(m_lockPage);
+    menuBar()->setEnabled(false);
+    m_lockPassword->clear();
+    m_lockError->clear();
+    m_lockPassword->setFocus();
+    retranslate();
+}
+
+bool MainWindow::unlock(const QString &password)
+{
+    try {
+        const LoginResult r = m_ws.auth().unlock(m_actor, password);
+        m_actor = r.actor;
+        m_lockPassword->clear();
+        menuBar()->setEnabled(true);
+        m_stack->setCurrentWidget(m_form->isDirty() || !m_form->isNew() ? static_cast<QWidget *>(m_form)
+                                                                        : m_searchPage);
+        m_model->setActor(m_actor);
+        m_idleTimer->start();
+        retranslate();
+        if (m_stack->currentWidget() == m_searchPage)
+            m_search->setFocus();
+        return true;
+    } catch (const CoreError &e) {
+        m_lockError->setText(e.message());
+        m_lockPassword->clear();
+        return false;
+    }
+}
+
+void MainWindow::askAnotherUser()
+{
+    LoginDialog dialog(m_ws, this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchTo(dialog.result().actor);
+}
+
+void MainWindow::switchTo(const Actor &next)
+{
+    if (next.userId == m_actor.userId) {
+        menuBar()->setEnabled(true);
+        m_stack->setCurrentWidget(m_searchPage);
+        m_model->setActor(m_actor);
+        return;
+    }
+    // The first user's unsaved form waits for them, and only for them.
+    if (m_form->isDirty())
+        m_drafts.insert(m_actor.userId, {m_form->draft(), m_form->original()});
+    m_ws.auth().logout(m_actor);
+    m_form->clearAll();
+    m_actor = next;
+    menuBar()->setEnabled(true);
+    m_stack->setCurrentWidget(m_searchPage);
+    applyActor();
+    if (m_drafts.contains(m_actor.userId)) {
+        const Draft d = m_drafts.take(m_actor.userId);
+        m_form->restoreDraft(d.draft, d.original);
+        m_stack->setCurrentWidget(m_form);
+        statusBar()->showMessage(tr("Your unsaved case file was kept for you."), 6000);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isLocked() && m_stack->currentWidget() == m_form && !m_form->confirmLeave()) {
+        event->ignore();
+        return;
+    }
+    m_ws.auth().logout(m_actor);
+    event->accept();
+}
+
+void MainWindow::showUsers()
+{
+    UserAdminDialog dialog(m_ws, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLogDialog dialog(m_ws, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::setIdleDelay()
+{
+    bool ok = false;
+    const int minutes = QInputDialog::getInt(
+        this, tr("Automatic lock"), tr("Lock the screen after this many minutes without use:"),
+        m_ws.centreSettings().idleLockMinutes(), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    try {
+        m_ws.centreSettings().setIdleLockMinutes(m_actor, minutes);
+        m_idleTimer->setInterval(minutes * 60 * 1000);
+        m_idleTimer->start();
+    } catch (const CoreError &e) {
+        QMessageBox::warning(this, tr("Automatic lock"), e.message());
+    }
+}
+
+} // namespace jisr
