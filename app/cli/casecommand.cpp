@@ -1,11 +1,15 @@
 #include "casecommand.h"
 
+#include "casecsvexporter.h"
+#include "casecsvimporter.h"
 #include "casefile.h"
 #include "casefileservice.h"
 #include "casefilevalidator.h"
 #include "clicontext.h"
+#include "coreerror.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace jisr {
@@ -62,14 +66,65 @@ int CaseCommand::show(CliContext &ctx, const QStringList &args)
     return 0;
 }
 
-int CaseCommand::exportCsv(CliContext &, const QStringList &)
+int CaseCommand::exportCsv(CliContext &ctx, const QStringList &args)
 {
-    throw UsageError{tr("case export is not available yet")};
+    if (args.size() != 1)
+        throw UsageError{tr("Usage: jisrctl case export FILE.csv")};
+    const qint64 n = CaseCsvExporter(ctx.workspace()).run(ctx.actor(), args.first());
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{u"exported"_qs, n}, {u"file"_qs, args.first()}});
+    else
+        ctx.print(tr("%n case file(s) exported to %1", nullptr, int(n)).arg(args.first()));
+    return 0;
 }
 
-int CaseCommand::importCsv(CliContext &, const QStringList &)
+int CaseCommand::importCsv(CliContext &ctx, const QStringList &args)
 {
-    throw UsageError{tr("case import is not available yet")};
+    if (args.isEmpty() || args.first().startsWith(u"--"_qs))
+        throw UsageError{tr("Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]")};
+    const QMap<QString, QString> options = parseOptions(args.mid(1), {u"dry-run"_qs});
+    const bool dryRun = options.contains(u"dry_run"_qs);
+    const ImportReport report =
+        CaseCsvImporter(ctx.workspace())
+            .run(ctx.actor(), args.first(), options.value(u"encoding"_qs), dryRun);
+    const auto problemText = [](const ImportProblem &p) {
+        const QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
+        return p.column.isEmpty() ? QString(where + u": "_qs + p.message)
+                                  : QString(where + u", "_qs + p.column + u": "_qs + p.message);
+    };
+    if (ctx.json) {
+        QJsonArray errors, warnings;
+        for (const ImportProblem &p : report.errors)
+            errors.append(QJsonObject{
+                {u"line"_qs, p.line}, {u"column"_qs, p.column}, {u"message"_qs, p.message}});
+        for (const ImportProblem &p : report.warnings)
+            warnings.append(QJsonObject{
+                {u"line"_qs, p.line}, {u"column"_qs, p.column}, {u"message"_qs, p.message}});
+        ctx.printJson(QJsonObject{{u"encoding"_qs, report.encoding},
+                                  {u"rows"_qs, report.rows},
+                                  {u"written"_qs, report.written},
+                                  {u"errors"_qs, errors},
+                                  {u"warnings"_qs, warnings}});
+    }
+    if (!report.ok()) {
+        QStringList lines;
+        for (const ImportProblem &p : report.errors)
+            lines << problemText(p);
+        throw CoreError(ErrorKind::BadInput,
+                        tr("Nothing was imported: %n problem(s) in the file.", nullptr,
+                           int(report.errors.size())),
+                        lines);
+    }
+    if (!ctx.json) {
+        for (const ImportProblem &p : report.warnings)
+            ctx.print(tr("Check: %1").arg(problemText(p)));
+        ctx.print(dryRun ? tr("%n row(s) checked (%1): all valid, nothing written (dry run).",
+                              nullptr, report.rows)
+                               .arg(report.encoding)
+                         : tr("%n case file(s) imported (%1).", nullptr, report.written)
+                               .arg(report.encoding));
+    }
+    return 0;
 }
 
 void CaseCommand::printCase(CliContext &ctx, const CaseFile &c)
