@@ -5,274 +5,392 @@
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستخدم غير موجود.</translation>
     </message>
     <message>
         <source>--%1 takes a date (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب تاريخا (يوم/شهر/سنة).</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was altered at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير سجل التدقيق عند الإدخال %1: %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl audit export FILE.csv [--user L] [--case D] [--from D] [--to D]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl audit export FILE.csv [--user L] [--case D] [--from D] [--to D]</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl --user LOGIN audit verify|list|export ...</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة في الملف %1.</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب معطل. اتصل بأحد مسؤولي المركز.</translation>
     </message>
 </context>
 <context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl case add|show|export|import ...</translation>
     </message>
     <message>
         <source>Unknown field --%1. Fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل غير معروف --%1. الحقول: %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case export is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case import is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl case show ID|DOSSIER</translation>
     </message>
     <message>
         <source>Dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرف: %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case export FILE.csv</source>
+        <translation>الاستعمال: jisrctl case export FILE.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported to %1</source>
+        <translation>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]</source>
+        <translation>الاستعمال: jisrctl case import FILE.csv [--dry-run] [--encoding E]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>للتحقق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked (%1): all valid, nothing written (dry run).</source>
+        <translation>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) imported (%1).</source>
+        <translation>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseCsvExporter</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>تعذرت الكتابة في الملف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCsvImporter</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>تعذر فتح الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB.</source>
+        <translation>حجم الملف يتجاوز 200 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>العمود %1 مكرر.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are described in docs/csv-format.md.</source>
+        <translation>عمود غير معروف «%1». الأعمدة موصوفة في docs/csv-format.md.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing.</source>
+        <translation>العمود %1 ناقص.</translation>
+    </message>
+    <message>
+        <source>The column birth_date (or birth_year) is missing.</source>
+        <translation>العمود birth_date (أو birth_year) ناقص.</translation>
+    </message>
+    <message>
+        <source>A name column is missing (family_name_ar or family_name_lat).</source>
+        <translation>عمود الاسم ناقص (family_name_ar أو family_name_lat).</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields instead of %2.</source>
+        <translation>في هذا السطر %1 حقول بدل %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/mm/yyyy).</source>
+        <translation>«%1» ليس تاريخا (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <source>This CIN is also on line %1 of the file.</source>
+        <translation>رقم البطاقة الوطنية هذا موجود أيضا في السطر %1 من الملف.</translation>
+    </message>
+    <message>
+        <source>This IDCS is also on line %1 of the file.</source>
+        <translation>هذا المعرف المدني موجود أيضا في السطر %1 من الملف.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>في الملف سطر العناوين دون أي سطر بيانات.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileValidator</name>
     <message>
         <source>Enter the name in Arabic or in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الاسم بالحروف العربية أو اللاتينية.</translation>
     </message>
     <message>
         <source>The family name in Arabic is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي بالعربية ناقص.</translation>
     </message>
     <message>
         <source>The given name in Arabic is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي بالعربية ناقص.</translation>
     </message>
     <message>
         <source>The family name in Latin script is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي بالحروف اللاتينية ناقص.</translation>
     </message>
     <message>
         <source>The given name in Latin script is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي بالحروف اللاتينية ناقص.</translation>
     </message>
     <message>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز الاسم %1 حرفا.</translation>
     </message>
     <message>
         <source>A name can only contain letters, spaces, hyphens and apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الاسم إلا على الحروف والمسافات والشرطات والفواصل العليا.</translation>
     </message>
     <message>
         <source>This field expects the name in Arabic letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا الحقل الاسم بالحروف العربية.</translation>
     </message>
     <message>
         <source>This field expects the name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا الحقل الاسم بالحروف اللاتينية.</translation>
     </message>
     <message>
         <source>This field can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتجاوز هذا الحقل %1 حرفا.</translation>
     </message>
     <message>
         <source>Enter a valid birth date (dd/mm/yyyy), or only the year if the date is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ ازدياد صحيحا (يوم/شهر/سنة)، أو السنة فقط إذا كان التاريخ مجهولا.</translation>
     </message>
     <message>
         <source>Enter the year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل سنة الازدياد.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ الازدياد في المستقبل.</translation>
     </message>
     <message>
         <source>The birth year must be 1900 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون سنة الازدياد 1900 أو بعدها.</translation>
     </message>
     <message>
         <source>This CIN looks unusual (expected 1-2 letters and 5-6 digits). Check it on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية هذا غير مألوف (المنتظر حرف أو حرفان ثم 5 أو 6 أرقام). تحقق منه على البطاقة.</translation>
     </message>
     <message>
         <source>A CIN is one or two letters followed by digits, e.g. AB123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية حرف أو حرفان متبوعان بأرقام، مثلا AB123456.</translation>
     </message>
     <message>
         <source>The IDCS has exactly 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون المعرف المدني والاجتماعي من 10 أرقام بالضبط.</translation>
     </message>
     <message>
         <source>The RSU socio-economic index must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون المؤشر السوسيو-اقتصادي للسجل الاجتماعي الموحد بين 0 و100.</translation>
     </message>
     <message>
         <source>The date of the RSU index cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ مؤشر السجل الاجتماعي الموحد في المستقبل.</translation>
     </message>
     <message>
         <source>Enter the date of the RSU index.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ مؤشر السجل الاجتماعي الموحد.</translation>
     </message>
     <message>
         <source>The AMO number is missing for this regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التأمين الإجباري عن المرض ناقص لهذا النظام.</translation>
     </message>
     <message>
         <source>This number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الرقم طويل جدا.</translation>
     </message>
     <message>
         <source>Enter a Moroccan phone number, e.g. 06 12 34 56 78 or +212 6 12 34 56 78.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رقم هاتف مغربيا، مثلا 06 12 34 56 78 أو ‎+212 6 12 34 56 78.</translation>
     </message>
     <message>
         <source>Unknown province or prefecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>إقليم أو عمالة غير معروفة.</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر الجنس.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعية غير معروفة.</translation>
     </message>
     <message>
         <source>Unknown AMO regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام تأمين غير معروف.</translation>
     </message>
     <message>
         <source>Unknown type of disability.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع إعاقة غير معروف.</translation>
     </message>
     <message>
         <source>Unknown severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة غير معروفة.</translation>
     </message>
     <message>
         <source>Unknown relation.</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة قرابة غير معروفة.</translation>
     </message>
     <message>
         <source>A minor needs a guardian: enter the guardian&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>القاصر يحتاج إلى ولي: أدخل اسم الولي.</translation>
     </message>
     <message>
         <source>Choose the guardian&apos;s relation to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر صلة الولي بالشخص.</translation>
     </message>
 </context>
 <context>
     <name>CaseNoteService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>This case file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف غير موجود.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة فارغة.</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجاوز الملاحظة %1 حرفا.</translation>
     </message>
     <message>
         <source>Choose the kind of note.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نوع الملاحظة.</translation>
     </message>
     <message>
         <source>Explain the emergency in at least %1 characters: the reason is shown to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>اشرح حالة الاستعجال في %1 حرفا على الأقل: يطلع المركز على السبب.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف: %1</translation>
     </message>
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
@@ -285,1341 +403,1381 @@ Commands:
   user add|list|disable|enable|reset-password ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
+الأوامر:
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
+  case add --FIELD VALUE...      case show ID|DOSSIER
+  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
+  search TEXT [--limit N]
+  demo --cases N [--seed S] [--with-users]
+  user add|list|disable|enable|reset-password ...
+  audit verify|list|export ...
+تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %1 يتطلب قيمة.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تحديد أي أمر.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل غير منتظر: %1</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب قيمة.</translation>
     </message>
 </context>
 <context>
     <name>CodeLabels</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>ذكر</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>أنثى</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤرشف</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>متوفى</translation>
     </message>
     <message>
         <source>AMO Tadamon</source>
-        <translation type="unfinished"></translation>
+        <translation>أمو تضامن</translation>
     </message>
     <message>
         <source>Employee (CNSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>أجير (الصندوق الوطني للضمان الاجتماعي)</translation>
     </message>
     <message>
         <source>Self-employed (TNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>عامل غير أجير</translation>
     </message>
     <message>
         <source>AMO Achamil</source>
-        <translation type="unfinished"></translation>
+        <translation>أمو الشامل</translation>
     </message>
     <message>
         <source>Public sector (CNOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع العام (الصندوق الوطني لمنظمات الاحتياط الاجتماعي)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>Motor</source>
-        <translation type="unfinished"></translation>
+        <translation>حركية</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>بصرية</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>سمعية</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>نطقية</translation>
     </message>
     <message>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>ذهنية</translation>
     </message>
     <message>
         <source>Psychic</source>
-        <translation type="unfinished"></translation>
+        <translation>نفسية</translation>
     </message>
     <message>
         <source>Autism spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>طيف التوحد</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>متعددة</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>خفيفة</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطة</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>حادة</translation>
     </message>
     <message>
         <source>Profound</source>
-        <translation type="unfinished"></translation>
+        <translation>عميقة</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>أخ أو أخت</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج أو زوجة</translation>
     </message>
     <message>
         <source>Son or daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>ابن أو ابنة</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ولي قانوني</translation>
     </message>
     <message>
         <source>Copy of the CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة من البطاقة الوطنية</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>عقد الازدياد</translation>
     </message>
     <message>
         <source>Medical report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير طبي</translation>
     </message>
     <message>
         <source>RSU certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة السجل الاجتماعي الموحد</translation>
     </message>
     <message>
         <source>AMO certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة التأمين الإجباري عن المرض</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>التشخيص</translation>
     </message>
     <message>
         <source>Clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة سريرية</translation>
     </message>
     <message>
         <source>Evaluation (medical part)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم (الشق الطبي)</translation>
     </message>
     <message>
         <source>Social inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث الاجتماعي</translation>
     </message>
     <message>
         <source>Family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية العائلية</translation>
     </message>
     <message>
         <source>RSU details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل السجل الاجتماعي الموحد</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستقبال</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>طبيب</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد(ة) اجتماعي(ة)</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل</translation>
     </message>
     <message>
         <source>Opened the file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف</translation>
     </message>
     <message>
         <source>Read notes</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملاحظات</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>ولوج استعجالي</translation>
     </message>
     <message>
         <source>Family name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي (بالعربية)</translation>
     </message>
     <message>
         <source>Given name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي (بالعربية)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم العائلي (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الشخصي (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Father&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الأب</translation>
     </message>
     <message>
         <source>Mother&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل للأم</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الازدياد</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة الازدياد</translation>
     </message>
     <message>
         <source>Only the year is known</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة فقط معروفة</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان الازدياد</translation>
     </message>
     <message>
         <source>CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
         <source>IDCS</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرف المدني والاجتماعي</translation>
     </message>
     <message>
         <source>RSU household</source>
-        <translation type="unfinished"></translation>
+        <translation>أسرة السجل الاجتماعي</translation>
     </message>
     <message>
         <source>RSU index</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر السجل الاجتماعي</translation>
     </message>
     <message>
         <source>RSU index date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ المؤشر</translation>
     </message>
     <message>
         <source>AMO regime</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام التأمين عن المرض</translation>
     </message>
     <message>
         <source>AMO number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم التأمين</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Other phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف آخر</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>الجماعة</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقليم</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الولي</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلة</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الولي</translation>
     </message>
     <message>
         <source>Guardian&apos;s CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة الوطنية للولي</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعاقة</translation>
     </message>
     <message>
         <source>Declared severity</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة المصرح بها</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--%1 takes a number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --%1 يتطلب عددا من 0 إلى %2.</translation>
     </message>
     <message>
         <source>%1 demo case files written in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت كتابة %1 ملف تجريبي في %2 ثانية.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية هذا مسجل في الملف %1.</translation>
     </message>
     <message>
         <source>This IDCS is already recorded in case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المعرف المدني والاجتماعي مسجل في الملف %1.</translation>
     </message>
     <message>
         <source>A case file with a similar name and birth year already exists (%1). Check that it is not the same person before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف باسم وسنة ازدياد قريبين (%1). تحقق من أنه ليس الشخص نفسه قبل الحفظ.</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
     </message>
     <message>
         <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز إقليم غير معروف %1 (استعمل رمز ISO 3166-2:MA مثل MA-RAB).</translation>
     </message>
     <message>
         <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتكون السلسلة من 2 إلى 4 حروف أو أرقام (دون I وL وO وU).</translation>
     </message>
     <message>
         <source>The centre name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المركز طويل جدا.</translation>
     </message>
     <message>
         <source>This data folder already belongs to a centre of another province.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات هذا تابع لمركز في إقليم آخر.</translation>
     </message>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>التهيئة الأولى تنشئ أيضا أول مسؤول للمركز: أضف --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المسؤول %1: </translation>
     </message>
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز جاهز: %1 (%2)، سلسلة الملفات %3، البيانات في %4</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>A password can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتجاوز كلمة المرور %1 حرفا.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب كلمة المرور %1 حرفا على الأقل.</translation>
     </message>
     <message>
         <source>This password is among the most common ones: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور هذه من أكثر الكلمات شيوعا: اختر غيرها.</translation>
     </message>
     <message>
         <source>The password cannot be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>--limit takes a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخيار --limit يتطلب عددا من 1 إلى 1000.</translation>
     </message>
     <message>
         <source>Usage: jisrctl search TEXT [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl search TEXT [--limit N]</translation>
     </message>
     <message>
         <source>No case file found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على أي ملف.</translation>
     </message>
 </context>
 <context>
     <name>SettingsService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقفل الشاشة بعد 1 إلى 60 دقيقة من عدم الاستعمال.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This system cannot read the %1 encoding.</source>
+        <translation>لا يستطيع هذا النظام قراءة الترميز %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text (byte %2).</source>
+        <translation>الملف ليس نصا صالحا بترميز %1 (البايت %2).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1. Use one of: %2.</source>
+        <translation>ترميز غير معروف %1. استعمل أحد الترميزات: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Save it as UTF-8 or choose its encoding with --encoding.</source>
+        <translation>الملف ليس نصا صالحا بترميز %1. احفظه بترميز UTF-8 أو حدد ترميزه بالخيار --encoding.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text.</source>
+        <translation>يحتوي الملف على بيانات ثنائية وليس على نص.</translation>
     </message>
 </context>
 <context>
     <name>UserCommand</name>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة: </translation>
     </message>
     <message>
         <source>Password reset: %1 must choose a new one at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعيد تعيين كلمة المرور: على %1 اختيار كلمة جديدة عند الدخول القادم.</translation>
     </message>
     <message>
         <source>Account enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تفعيل الحساب: %1</translation>
     </message>
     <message>
         <source>Account disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعطيل الحساب: %1</translation>
     </message>
     <message>
         <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
        jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</translation>
     </message>
     <message>
         <source>Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعمال: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</translation>
     </message>
     <message>
         <source>Unknown role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف: %1</translation>
     </message>
     <message>
         <source>Account created: %1 (must change the password at first login)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء الحساب: %1 (يجب تغيير كلمة المرور عند أول دخول)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطل</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>There is no account with this login.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حساب بهذا الاسم.</translation>
     </message>
     <message>
         <source>A login has 2 to 32 lower-case letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون اسم المستخدم من 2 إلى 32 حرفا لاتينيا صغيرا أو رقما أو نقطة أو شرطة.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم الشخص.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم طويل جدا.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر دورا واحدا على الأقل.</translation>
     </message>
     <message>
         <source>The language is Arabic or French.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة هي العربية أو الفرنسية.</translation>
     </message>
     <message>
         <source>This login is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم هذا مستعمل.</translation>
     </message>
     <message>
         <source>This centre already has accounts: an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>لهذا المركز حسابات: يضيف المسؤول الحسابات الجديدة.</translation>
     </message>
     <message>
         <source>This is the last active administrator: add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا آخر مسؤول نشط: أضف مسؤولا آخر أولا.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل الدخول أولا.</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
         <source>Choose a password different from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرور مختلفة عن القديمة.</translation>
     </message>
 </context>
 <context>
     <name>jisr::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>User login</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الملف</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>تصفية</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من السلسلة</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n إدخال</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجل التدقيق</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n إدخال.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was altered at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير سجل التدقيق عند الإدخال %1.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف مشابه. تحقق منه، ثم أكد للحفظ رغم ذلك.</translation>
     </message>
     <message>
         <source>The case file was not saved: some fields need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ الملف: بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
     <message>
         <source>This workstation is not set up for a centre yet: run the first-run setup or jisrctl init.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُهيأ هذا الحاسوب لأي مركز بعد: شغّل التهيئة الأولى أو jisrctl init.</translation>
     </message>
     <message>
         <source>This case file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
         <source>This case file was changed by someone else since you opened it. Reopen it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدّل شخص آخر هذا الملف منذ فتحته. أعد فتحه ثم أعد إدخال تعديلك.</translation>
     </message>
     <message>
         <source>No case file has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف بهذا الرقم.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseFormWidget</name>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>الهوية</translation>
     </message>
     <message>
         <source>Identifiers and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرفات والتغطية الصحية</translation>
     </message>
     <message>
         <source>Contact and address</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال والعنوان</translation>
     </message>
     <message>
         <source>Guardian or companion</source>
-        <translation type="unfinished"></translation>
+        <translation>الولي أو المرافق</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعاقة</translation>
     </message>
     <message>
         <source>Only the year is known</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة فقط معروفة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the case file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الملف (Ctrl+S)</translation>
     </message>
     <message>
         <source>Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى البحث</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Open the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف الموجود</translation>
     </message>
     <message>
         <source>It is another person</source>
-        <translation type="unfinished"></translation>
+        <translation>إنه شخص آخر</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جديد</translation>
     </message>
     <message>
         <source>Case file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1</translation>
     </message>
     <message>
         <source>Case file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تعديل الملف</translation>
     </message>
     <message>
         <source>Reload the saved version?</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تحميل النسخة المحفوظة؟</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديلات غير محفوظة</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا الملف تعديلات لم تُحفظ.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseListModel</name>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>الازدياد</translation>
     </message>
     <message>
         <source>CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة الوطنية</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseMediaService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
     <message>
         <source>This case file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
     <message>
         <source>This file is not an image Jisr can read (use JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس صورة يمكن لجسر قراءتها (استعمل JPEG أو PNG).</translation>
     </message>
     <message>
         <source>The photo is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة فارغة.</translation>
     </message>
     <message>
         <source>The document file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة ملف الوثيقة.</translation>
     </message>
     <message>
         <source>The document is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الوثيقة يتجاوز 20 ميغابايت.</translation>
     </message>
     <message>
         <source>Unknown type of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع وثيقة غير معروف.</translation>
     </message>
     <message>
         <source>The document could not be copied to the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر نسخ الوثيقة إلى مجلد البيانات.</translation>
     </message>
     <message>
         <source>The stored document is missing or was altered (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثيقة المحفوظة مفقودة أو تم تغييرها (بصمة غير مطابقة).</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseSidePanels</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة…</translation>
     </message>
     <message>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة…</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاتب</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة الملاحظة</translation>
     </message>
     <message>
         <source>Emergency access…</source>
-        <translation type="unfinished"></translation>
+        <translation>ولوج استعجالي…</translation>
     </message>
     <message>
         <source>Medical notes are for doctors. An administrator can open them for this file only, with a reason that the centre will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الطبية خاصة بالأطباء. يمكن للمسؤول فتحها لهذا الملف وحده، مع ذكر سبب يطلع عليه المركز.</translation>
     </message>
     <message>
         <source>Social notes are for social workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الاجتماعية خاصة بالمساعدين الاجتماعيين.</translation>
     </message>
     <message>
         <source>Photo and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة والوثائق</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الطبية</translation>
     </message>
     <message>
         <source>Social notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات الاجتماعية</translation>
     </message>
     <message>
         <source>Who opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>من فتحه</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صورة</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار صورة</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>الصورة</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة وثيقة</translation>
     </message>
     <message>
         <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>ولوج استعجالي</translation>
     </message>
     <message>
         <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
     <message>
         <source>This command needs a user: add --user LOGIN (password from JISR_PASSWORD or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا الأمر مستخدما: أضف --user LOGIN (كلمة المرور من JISR_PASSWORD أو المدخل القياسي).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور %1: </translation>
     </message>
 </context>
 <context>
     <name>jisr::DataDirectory</name>
     <message>
         <source>The data folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء مجلد البيانات: %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::Database</name>
     <message>
         <source>The database file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح ملف قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات العملية: %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر — مركز جديد</translation>
     </message>
     <message>
         <source>This workstation has no centre yet. Describe the centre and create its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مركز على هذا الحاسوب بعد. عرّف المركز وأنشئ أول مسؤول له.</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>الإقليم</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المركز</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم المسؤول</translation>
     </message>
     <message>
         <source>Name (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالفرنسية)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء المركز</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Enter the centre&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المركز.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر — تسجيل الدخول</translation>
     </message>
     <message>
         <source>Jisr</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>دخول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كلمة مرورك</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المسؤول كلمة مرورك. اختر كلمتك الخاصة (%1 حرفا على الأقل):</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>أعد كتابتها:</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>
     <name>jisr::MainWindow</name>
     <message>
         <source>Case file saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الملف.</translation>
     </message>
     <message>
         <source>Jisr — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر — مقفل</translation>
     </message>
     <message>
         <source>Jisr — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر — %1</translation>
     </message>
     <message>
         <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث: الاسم بالعربية أو باللاتينية، البطاقة الوطنية، المعرف المدني، الهاتف أو رقم الملف</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف جديد</translation>
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الشاشة</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المستخدم…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدارة</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق…</translation>
     </message>
     <message>
         <source>Automatic &amp;lock delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلة القفل التلقائي…</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>الشاشة مقفلة</translation>
     </message>
     <message>
         <source>Locked by %1. Type the password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقفلها %1. أدخل كلمة المرور للمتابعة.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدم آخر…</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم: %1 (%2)</translation>
     </message>
     <message>
         <source>Offline — synchronisation not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — المزامنة غير مهيأة</translation>
     </message>
     <message>
         <source>Most recent case files. Ctrl+N: new case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث الملفات. Ctrl+N: ملف جديد.</translation>
     </message>
     <message>
         <source>No case file found. Ctrl+N: register this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم العثور على أي ملف. Ctrl+N: تسجيل هذا الشخص.</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s) found. Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your unsaved case file was kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الاحتفاظ لك بملفك غير المحفوظ.</translation>
     </message>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل التلقائي</translation>
     </message>
     <message>
         <source>Lock the screen after this many minutes without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
     </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>
     <message>
         <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من جسر (المخطط %1؛ يعرف هذا البرنامج حتى %2). ثبّت الإصدار الأحدث؛ لم يُغيَّر الملف.</translation>
     </message>
 </context>
 <context>
     <name>jisr::PasswordHasher</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة غير كافية لحماية كلمة المرور.</translation>
     </message>
 </context>
 <context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت قاعدة البيانات العملية: %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::SqlTransaction</name>
     <message>
         <source>The database could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على قاعدة البيانات بدء معاملة.</translation>
     </message>
     <message>
         <source>The database could not save the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على قاعدة البيانات حفظ التعديل.</translation>
     </message>
 </context>
 <context>
     <name>jisr::UserAdminDialog</name>
     <message>
         <source>Users of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>مستخدمو المركز</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
         <source>Reset the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Name (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالفرنسية)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضعية</translation>
     </message>
     <message>
         <source>Active, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط، يجب تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>معطل</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مؤقتة</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور مؤقتة لـ %1 (سيختار كلمته عند الدخول القادم):</translation>
     </message>
 </context>
 </TS>

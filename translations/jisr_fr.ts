@@ -5,262 +5,364 @@
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur n&apos;existe pas.</translation>
     </message>
     <message>
         <source>--%1 takes a date (dd/MM/yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date (jj/mm/aaaa).</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was altered at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1 : %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl audit export FILE.csv [--user L] [--case D] [--from D] [--to D]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl audit export FICHIER.csv [--user L] [--case D] [--from D] [--to D]</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée exportée.</numerusform>
+            <numerusform>%n entrées exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl --user IDENTIFIANT audit verify|list|export ...</translation>
     </message>
 </context>
 <context>
     <name>AuditService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>The file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier %1.</translation>
     </message>
 </context>
 <context>
     <name>AuthService</name>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop d&apos;échecs. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop d&apos;échecs. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator of the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est désactivé. Adressez-vous à un administrateur du centre.</translation>
     </message>
 </context>
 <context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl case add|show|export|import ...</translation>
     </message>
     <message>
         <source>Unknown field --%1. Fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ inconnu --%1. Champs : %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case export is not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>case import is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl case show ID|DOSSIER</translation>
     </message>
     <message>
         <source>Dossier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier : %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id : %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case export FILE.csv</source>
+        <translation>Usage : jisrctl case export FICHIER.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported to %1</source>
+        <translation>
+            <numerusform>%n dossier exporté vers %1</numerusform>
+            <numerusform>%n dossiers exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]</source>
+        <translation>Usage : jisrctl case import FICHIER.csv [--dry-run] [--encoding E]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in the file.</source>
+        <translation>
+            <numerusform>Rien n&apos;a été importé : %n problème dans le fichier.</numerusform>
+            <numerusform>Rien n&apos;a été importé : %n problèmes dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>À vérifier : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked (%1): all valid, nothing written (dry run).</source>
+        <translation>
+            <numerusform>%n ligne vérifiée (%1) : tout est valide, rien n&apos;a été écrit (essai).</numerusform>
+            <numerusform>%n lignes vérifiées (%1) : tout est valide, rien n&apos;a été écrit (essai).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) imported (%1).</source>
+        <translation>
+            <numerusform>%n dossier importé (%1).</numerusform>
+            <numerusform>%n dossiers importés (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseCsvExporter</name>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Impossible d&apos;écrire le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCsvImporter</name>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 200 MB.</source>
+        <translation>Le fichier dépasse 200 Mo.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>La colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. The columns are described in docs/csv-format.md.</source>
+        <translation>Colonne inconnue « %1 ». Les colonnes sont décrites dans docs/csv-format.md.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing.</source>
+        <translation>La colonne %1 manque.</translation>
+    </message>
+    <message>
+        <source>The column birth_date (or birth_year) is missing.</source>
+        <translation>La colonne birth_date (ou birth_year) manque.</translation>
+    </message>
+    <message>
+        <source>A name column is missing (family_name_ar or family_name_lat).</source>
+        <translation>Une colonne de nom manque (family_name_ar ou family_name_lat).</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields instead of %2.</source>
+        <translation>Cette ligne a %1 champs au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (dd/mm/yyyy).</source>
+        <translation>« %1 » n&apos;est pas une date (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>This CIN is also on line %1 of the file.</source>
+        <translation>Cette CIN figure aussi à la ligne %1 du fichier.</translation>
+    </message>
+    <message>
+        <source>This IDCS is also on line %1 of the file.</source>
+        <translation>Cet IDCS figure aussi à la ligne %1 du fichier.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne.</translation>
     </message>
 </context>
 <context>
     <name>CaseFileValidator</name>
     <message>
         <source>Enter the name in Arabic or in Latin script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom en arabe ou en caractères latins.</translation>
     </message>
     <message>
         <source>The family name in Arabic is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille en arabe manque.</translation>
     </message>
     <message>
         <source>The given name in Arabic is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom en arabe manque.</translation>
     </message>
     <message>
         <source>The family name in Latin script is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de famille en caractères latins manque.</translation>
     </message>
     <message>
         <source>The given name in Latin script is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prénom en caractères latins manque.</translation>
     </message>
     <message>
         <source>A name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>A name can only contain letters, spaces, hyphens and apostrophes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
     </message>
     <message>
         <source>This field expects the name in Arabic letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ attend le nom en lettres arabes.</translation>
     </message>
     <message>
         <source>This field expects the name in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ attend le nom en lettres latines.</translation>
     </message>
     <message>
         <source>This field can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Enter a valid birth date (dd/mm/yyyy), or only the year if the date is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date de naissance valide (jj/mm/aaaa), ou seulement l&apos;année si la date est inconnue.</translation>
     </message>
     <message>
         <source>Enter the year of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;année de naissance.</translation>
     </message>
     <message>
         <source>The birth date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The birth year must be 1900 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année de naissance doit être 1900 ou après.</translation>
     </message>
     <message>
         <source>This CIN looks unusual (expected 1-2 letters and 5-6 digits). Check it on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de CIN est inhabituel (1 ou 2 lettres puis 5 ou 6 chiffres attendus). Vérifiez-le sur la carte.</translation>
     </message>
     <message>
         <source>A CIN is one or two letters followed by digits, e.g. AB123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une CIN est formée d&apos;une ou deux lettres suivies de chiffres, par ex. AB123456.</translation>
     </message>
     <message>
         <source>The IDCS has exactly 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;IDCS compte exactement 10 chiffres.</translation>
     </message>
     <message>
         <source>The RSU socio-economic index must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice socio-économique RSU doit être compris entre 0 et 100.</translation>
     </message>
     <message>
         <source>The date of the RSU index cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de l&apos;indice RSU ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Enter the date of the RSU index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date de l&apos;indice RSU.</translation>
     </message>
     <message>
         <source>The AMO number is missing for this regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro AMO manque pour ce régime.</translation>
     </message>
     <message>
         <source>This number is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro est trop long.</translation>
     </message>
     <message>
         <source>Enter a Moroccan phone number, e.g. 06 12 34 56 78 or +212 6 12 34 56 78.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un numéro de téléphone marocain, par ex. 06 12 34 56 78 ou +212 6 12 34 56 78.</translation>
     </message>
     <message>
         <source>Unknown province or prefecture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Province ou préfecture inconnue.</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le sexe.</translation>
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut inconnu.</translation>
     </message>
     <message>
         <source>Unknown AMO regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime AMO inconnu.</translation>
     </message>
     <message>
         <source>Unknown type of disability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de handicap inconnu.</translation>
     </message>
     <message>
         <source>Unknown severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité inconnue.</translation>
     </message>
     <message>
         <source>Unknown relation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de parenté inconnu.</translation>
     </message>
     <message>
         <source>A minor needs a guardian: enter the guardian&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mineur a besoin d&apos;un tuteur : saisissez le nom du tuteur.</translation>
     </message>
     <message>
         <source>Choose the guardian&apos;s relation to the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le lien du tuteur avec la personne.</translation>
     </message>
 </context>
 <context>
     <name>CaseNoteService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>This case file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est vide.</translation>
     </message>
     <message>
         <source>A note can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>Choose the kind of note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le type de note.</translation>
     </message>
     <message>
         <source>Explain the emergency in at least %1 characters: the reason is shown to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquez l&apos;urgence en au moins %1 caractères : le motif est communiqué au centre.</translation>
     </message>
 </context>
 <context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : %1</translation>
     </message>
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
@@ -273,1325 +375,1365 @@ Commands:
   user add|list|disable|enable|reset-password ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
+Commandes :
+  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N
+  case add --CHAMP VALEUR...     case show ID|DOSSIER
+  case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
+  search TEXTE [--limit N]
+  demo --cases N [--seed S] [--with-users]
+  user add|list|disable|enable|reset-password ...
+  audit verify|list|export ...
+Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 attend une valeur.</translation>
     </message>
 </context>
 <context>
     <name>CodeLabels</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>Décédé</translation>
     </message>
     <message>
         <source>AMO Tadamon</source>
-        <translation type="unfinished"></translation>
+        <translation>AMO Tadamon</translation>
     </message>
     <message>
         <source>Employee (CNSS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salarié (CNSS)</translation>
     </message>
     <message>
         <source>Self-employed (TNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailleur non salarié (TNS)</translation>
     </message>
     <message>
         <source>AMO Achamil</source>
-        <translation type="unfinished"></translation>
+        <translation>AMO Achamil</translation>
     </message>
     <message>
         <source>Public sector (CNOPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur public (CNOPS)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Motor</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <source>Visual</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuel</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditif</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>De la parole</translation>
     </message>
     <message>
         <source>Intellectual</source>
-        <translation type="unfinished"></translation>
+        <translation>Intellectuel</translation>
     </message>
     <message>
         <source>Psychic</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychique</translation>
     </message>
     <message>
         <source>Autism spectrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Troubles du spectre autistique</translation>
     </message>
     <message>
         <source>Multiple</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiple</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Léger</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modéré</translation>
     </message>
     <message>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévère</translation>
     </message>
     <message>
         <source>Profound</source>
-        <translation type="unfinished"></translation>
+        <translation>Profond</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint</translation>
     </message>
     <message>
         <source>Son or daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils ou fille</translation>
     </message>
     <message>
         <source>Legal guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur légal</translation>
     </message>
     <message>
         <source>Copy of the CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de la CIN</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait d&apos;acte de naissance</translation>
     </message>
     <message>
         <source>Medical report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport médical</translation>
     </message>
     <message>
         <source>RSU certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation RSU</translation>
     </message>
     <message>
         <source>AMO certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation AMO</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Clinical note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note clinique</translation>
     </message>
     <message>
         <source>Evaluation (medical part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation (volet médical)</translation>
     </message>
     <message>
         <source>Social inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquête sociale</translation>
     </message>
     <message>
         <source>Family situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation familiale</translation>
     </message>
     <message>
         <source>RSU details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails RSU</translation>
     </message>
     <message>
         <source>Reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant(e) social(e)</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Opened the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du dossier</translation>
     </message>
     <message>
         <source>Read notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des notes</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Family name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (arabe)</translation>
     </message>
     <message>
         <source>Given name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (arabe)</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (latin)</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom (latin)</translation>
     </message>
     <message>
         <source>Father&apos;s given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom du père</translation>
     </message>
     <message>
         <source>Mother&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet de la mère</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Only the year is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;année est connue</translation>
     </message>
     <message>
         <source>Place of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de naissance</translation>
     </message>
     <message>
         <source>CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CIN</translation>
     </message>
     <message>
         <source>IDCS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDCS</translation>
     </message>
     <message>
         <source>RSU household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage RSU</translation>
     </message>
     <message>
         <source>RSU index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice RSU</translation>
     </message>
     <message>
         <source>RSU index date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;indice RSU</translation>
     </message>
     <message>
         <source>AMO regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime AMO</translation>
     </message>
     <message>
         <source>AMO number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° AMO</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Other phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre téléphone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du tuteur</translation>
     </message>
     <message>
         <source>Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Guardian&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du tuteur</translation>
     </message>
     <message>
         <source>Guardian&apos;s CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CIN du tuteur</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Declared severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sévérité déclarée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
         <source>--%1 takes a number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre de 0 à %2.</translation>
     </message>
     <message>
         <source>%1 demo case files written in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dossiers de démonstration écrits en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette CIN est déjà enregistrée dans le dossier %1.</translation>
     </message>
     <message>
         <source>This IDCS is already recorded in case file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet IDCS est déjà enregistré dans le dossier %1.</translation>
     </message>
     <message>
         <source>A case file with a similar name and birth year already exists (%1). Check that it is not the same person before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier au nom et à l&apos;année de naissance proches existe déjà (%1). Vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>InitCommand</name>
     <message>
         <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
     </message>
     <message>
         <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de province inconnu %1 (utilisez un code ISO 3166-2:MA comme MA-RAB).</translation>
     </message>
     <message>
         <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une série compte 2 à 4 lettres ou chiffres (sans I, L, O ni U).</translation>
     </message>
     <message>
         <source>The centre name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du centre est trop long.</translation>
     </message>
     <message>
         <source>This data folder already belongs to a centre of another province.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données appartient déjà à un centre d&apos;une autre province.</translation>
     </message>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première initialisation crée aussi le premier administrateur du centre : ajoutez --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM.</translation>
     </message>
     <message>
         <source>Password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;administrateur %1 : </translation>
     </message>
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre prêt : %1 (%2), série de dossiers %3, données dans %4</translation>
     </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
     <message>
         <source>A password can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe compte au moins %1 caractères.</translation>
     </message>
     <message>
         <source>This password is among the most common ones: choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe fait partie des plus courants : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The password cannot be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ne peut pas être l&apos;identifiant.</translation>
     </message>
 </context>
 <context>
     <name>SearchCommand</name>
     <message>
         <source>--limit takes a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit attend un nombre de 1 à 1000.</translation>
     </message>
     <message>
         <source>Usage: jisrctl search TEXT [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl search TEXTE [--limit N]</translation>
     </message>
     <message>
         <source>No case file found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier trouvé.</translation>
     </message>
 </context>
 <context>
     <name>SettingsService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écran se verrouille après 1 à 60 minutes d&apos;inactivité.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>This system cannot read the %1 encoding.</source>
+        <translation>Ce système ne sait pas lire l&apos;encodage %1.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text (byte %2).</source>
+        <translation>Le fichier n&apos;est pas un texte %1 valide (octet %2).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1. Use one of: %2.</source>
+        <translation>Encodage inconnu %1. Utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text. Save it as UTF-8 or choose its encoding with --encoding.</source>
+        <translation>Le fichier n&apos;est pas un texte %1 valide. Enregistrez-le en UTF-8 ou indiquez son encodage avec --encoding.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text.</source>
+        <translation>Le fichier contient des données binaires, pas du texte.</translation>
     </message>
 </context>
 <context>
     <name>UserCommand</name>
     <message>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe : </translation>
     </message>
     <message>
         <source>Password reset: %1 must choose a new one at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé : %1 devra en choisir un nouveau à la prochaine connexion.</translation>
     </message>
     <message>
         <source>Account enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte activé : %1</translation>
     </message>
     <message>
         <source>Account disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte désactivé : %1</translation>
     </message>
     <message>
         <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
        jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl --user IDENTIFIANT user add IDENTIFIANT --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+        jisrctl --user IDENTIFIANT user list|disable IDENTIFIANT|enable IDENTIFIANT|reset-password IDENTIFIANT</translation>
     </message>
     <message>
         <source>Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : jisrctl user add IDENTIFIANT --name-fr N --name-ar N --roles R,R</translation>
     </message>
     <message>
         <source>Unknown role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu : %1</translation>
     </message>
     <message>
         <source>Account created: %1 (must change the password at first login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte créé : %1 (changement du mot de passe à la première connexion)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>There is no account with this login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte ne porte cet identifiant.</translation>
     </message>
     <message>
         <source>A login has 2 to 32 lower-case letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant compte 2 à 32 lettres minuscules, chiffres, points, tirets ou soulignés.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne.</translation>
     </message>
     <message>
         <source>The name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est trop long.</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
         <source>The language is Arabic or French.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue est l&apos;arabe ou le français.</translation>
     </message>
     <message>
         <source>This login is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet identifiant est déjà pris.</translation>
     </message>
     <message>
         <source>This centre already has accounts: an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce centre a déjà des comptes : c&apos;est un administrateur qui en ajoute.</translation>
     </message>
     <message>
         <source>This is the last active administrator: add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le dernier administrateur actif : ajoutez-en d&apos;abord un autre.</translation>
     </message>
     <message>
         <source>Log in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>The current password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe actuel est incorrect.</translation>
     </message>
     <message>
         <source>Choose a password different from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un mot de passe différent de l&apos;ancien.</translation>
     </message>
 </context>
 <context>
     <name>jisr::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>User login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de dossier</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n entries exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée exportée.</numerusform>
+            <numerusform>%n entrées exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit log was altered at entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier semblable existe déjà. Vérifiez-le, puis confirmez pour enregistrer quand même.</translation>
     </message>
     <message>
         <source>The case file was not saved: some fields need correcting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier n&apos;a pas été enregistré : certains champs sont à corriger.</translation>
     </message>
     <message>
         <source>This workstation is not set up for a centre yet: run the first-run setup or jisrctl init.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;est pas encore configuré pour un centre : lancez la configuration initiale ou jisrctl init.</translation>
     </message>
     <message>
         <source>This case file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This case file was changed by someone else since you opened it. Reopen it and make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture. Rouvrez-le et refaites votre modification.</translation>
     </message>
     <message>
         <source>No case file has this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier ne porte ce numéro.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseFormWidget</name>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Identifiers and coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants et couverture</translation>
     </message>
     <message>
         <source>Contact and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact et adresse</translation>
     </message>
     <message>
         <source>Guardian or companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur ou accompagnant</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Only the year is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule l&apos;année est connue</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the case file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier (Ctrl+S)</translation>
     </message>
     <message>
         <source>Back to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la recherche</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Open the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier existant</translation>
     </message>
     <message>
         <source>It is another person</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est une autre personne</translation>
     </message>
     <message>
         <source>New case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
         <source>Case file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1</translation>
     </message>
     <message>
         <source>Case file changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier modifié</translation>
     </message>
     <message>
         <source>Reload the saved version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la version enregistrée ?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>This case file has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier comporte des modifications non enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseListModel</name>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (arabe)</translation>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (latin)</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Naissance</translation>
     </message>
     <message>
         <source>CIN</source>
-        <translation type="unfinished"></translation>
+        <translation>CIN</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseMediaService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
     <message>
         <source>This case file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This file is not an image Jisr can read (use JPEG or PNG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas une image lisible par Jisr (utilisez JPEG ou PNG).</translation>
     </message>
     <message>
         <source>The photo is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo est vide.</translation>
     </message>
     <message>
         <source>The document file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du document est illisible.</translation>
     </message>
     <message>
         <source>The document is larger than 20 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document dépasse 20 Mo.</translation>
     </message>
     <message>
         <source>Unknown type of document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document inconnu.</translation>
     </message>
     <message>
         <source>The document could not be copied to the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document n&apos;a pas pu être copié dans le dossier de données.</translation>
     </message>
     <message>
         <source>The stored document is missing or was altered (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document enregistré manque ou a été modifié (somme de contrôle différente).</translation>
     </message>
 </context>
 <context>
     <name>jisr::CaseSidePanels</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Choose a photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo…</translation>
     </message>
     <message>
         <source>Add a document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document…</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la note</translation>
     </message>
     <message>
         <source>Emergency access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence…</translation>
     </message>
     <message>
         <source>Medical notes are for doctors. An administrator can open them for this file only, with a reason that the centre will see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes médicales sont réservées aux médecins. Un administrateur peut les ouvrir pour ce seul dossier, avec un motif que le centre verra.</translation>
     </message>
     <message>
         <source>Social notes are for social workers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes sociales sont réservées aux assistant(e)s sociaux(ales).</translation>
     </message>
     <message>
         <source>Photo and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo et documents</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Medical notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes médicales</translation>
     </message>
     <message>
         <source>Social notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sociales</translation>
     </message>
     <message>
         <source>Who opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l&apos;a ouvert</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de photo</translation>
     </message>
     <message>
         <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une photo</translation>
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un document</translation>
     </message>
     <message>
         <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Emergency access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès d&apos;urgence</translation>
     </message>
     <message>
         <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
     </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
     <message>
         <source>This command needs a user: add --user LOGIN (password from JISR_PASSWORD or standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande demande un utilisateur : ajoutez --user IDENTIFIANT (mot de passe depuis JISR_PASSWORD ou l&apos;entrée standard).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 : </translation>
     </message>
 </context>
 <context>
     <name>jisr::DataDirectory</name>
     <message>
         <source>The data folder could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données n&apos;a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::Database</name>
     <message>
         <source>The database file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données n&apos;a pas pu être ouvert : %1</translation>
     </message>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;opération : %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Jisr — Nouveau centre</translation>
     </message>
     <message>
         <source>This workstation has no centre yet. Describe the centre and create its first administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poste n&apos;a pas encore de centre. Décrivez le centre et créez son premier administrateur.</translation>
     </message>
     <message>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>Province</translation>
     </message>
     <message>
         <source>Centre name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du centre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;administrateur</translation>
     </message>
     <message>
         <source>Name (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (français)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (arabe)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (confirmation)</translation>
     </message>
     <message>
         <source>Create the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le centre</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Enter the centre&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du centre.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Jisr — Connexion</translation>
     </message>
     <message>
         <source>Jisr</source>
-        <translation type="unfinished"></translation>
+        <translation>Jisr</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Choose your password</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez votre mot de passe</translation>
     </message>
     <message>
         <source>Your password was set by an administrator. Choose your own (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe a été fixé par un administrateur. Choisissez le vôtre (au moins %1 caractères) :</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez-le à nouveau :</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
     <name>jisr::MainWindow</name>
     <message>
         <source>Case file saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier enregistré.</translation>
     </message>
     <message>
         <source>Jisr — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Jisr — verrouillé</translation>
     </message>
     <message>
         <source>Jisr — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jisr — %1</translation>
     </message>
     <message>
         <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : nom en arabe ou en latin, CIN, IDCS, téléphone ou numéro de dossier</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New case file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau dossier</translation>
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Switch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue</translation>
     </message>
     <message>
         <source>&amp;Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Administration</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Automatic &amp;lock delay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de &amp;verrouillage automatique…</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran verrouillé</translation>
     </message>
     <message>
         <source>Locked by %1. Type the password to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Another user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre utilisateur…</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1 (%2)</translation>
     </message>
     <message>
         <source>Offline — synchronisation not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — synchronisation non configurée</translation>
     </message>
     <message>
         <source>Most recent case files. Ctrl+N: new case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers les plus récents. Ctrl+N : nouveau dossier.</translation>
     </message>
     <message>
         <source>No case file found. Ctrl+N: register this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier trouvé. Ctrl+N : enregistrer cette personne.</translation>
     </message>
     <message numerus="yes">
         <source>%n case file(s) found. Enter opens the selected one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier trouvé. Entrée ouvre le dossier sélectionné.</numerusform>
+            <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your unsaved case file was kept for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dossier non enregistré vous a été conservé.</translation>
     </message>
     <message>
         <source>Automatic lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillage automatique</translation>
     </message>
     <message>
         <source>Lock the screen after this many minutes without use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
     </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>
     <message>
         <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données a été créée par une version plus récente de Jisr (schéma %1 ; ce programme connaît jusqu&apos;au %2). Installez la version récente ; le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>jisr::PasswordHasher</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé l&apos;opération : %1</translation>
     </message>
 </context>
 <context>
     <name>jisr::SqlTransaction</name>
     <message>
         <source>The database could not start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu commencer une transaction.</translation>
     </message>
     <message>
         <source>The database could not save the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu enregistrer la modification.</translation>
     </message>
 </context>
 <context>
     <name>jisr::UserAdminDialog</name>
     <message>
         <source>Users of the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs du centre</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>Disable / enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver / activer</translation>
     </message>
     <message>
         <source>Reset the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name (French)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (français)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (arabe)</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Active, must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif, doit changer de mot de passe</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire</translation>
     </message>
     <message>
         <source>Reset the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe provisoire pour %1 (il choisira le sien à la prochaine connexion) :</translation>
     </message>
 </context>
 </TS>

@@ -46,7 +46,11 @@ void AppLanguage::apply(const QString &requested)
     // documents: the French locale formats them, whatever the interface language.
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
     const bool arabic = language == u"ar"_qs;
-    QFont font(arabic ? u"Noto Naskh Arabic UI"_qs : u"Noto Sans"_qs);
+    // Both bundled families, the script's own first: Latin letters inside Arabic text (CIN,
+    // dossier numbers) come from Noto Sans rather than from whatever the system falls back to.
+    QFont font;
+    font.setFamilies(arabic ? QStringList{u"Noto Naskh Arabic UI"_qs, u"Noto Sans"_qs}
+                            : QStringList{u"Noto Sans"_qs, u"Noto Naskh Arabic UI"_qs});
     font.setPointSize(arabic ? 11 : 10);
     QApplication::setFont(font);
     QApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);
