@@ -112,10 +112,10 @@ void AuditLog::recordAnonymous(const QString &login, AuditAction action, const Q
 
 void AuditLog::append(AuditEntry e)
 {
-    QSqlQuery last =
-        execQuery(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
-    e.seq = last.next() ? last.value(0).toLongLong() + 1 : 1;
-    e.prevHash = last.isValid() ? last.value(1).toString() : genesisHash;
+    const QList<QVariantList> last =
+        selectRows(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
+    e.seq = last.isEmpty() ? 1 : last.first().at(0).toLongLong() + 1;
+    e.prevHash = last.isEmpty() ? genesisHash : last.first().at(1).toString();
     e.at = QDateTime::currentDateTimeUtc();
     e.workstationId = m_settings.workstationId();
     e.hash = computeHash(e);

@@ -140,9 +140,9 @@ QList<CaseSummary> CaseFileRepository::summariesByLocalNo(const QList<qint64> &l
 
 qint64 CaseFileRepository::insert(const CaseFile &c)
 {
-    QSqlQuery next = execQuery(m_db, u"SELECT coalesce(max(local_no), 0) + 1 FROM case_files"_qs);
-    next.next();
-    const qint64 localNo = next.value(0).toLongLong();
+    // A bare max() is answered from the index; wrapped in an expression it would scan it.
+    const QList<QVariantList> last = selectRows(m_db, u"SELECT max(local_no) FROM case_files"_qs);
+    const qint64 localNo = (last.isEmpty() ? 0 : last.first().first().toLongLong()) + 1;
     QVariantMap p = rowParams(c);
     p[u"local_no"_qs] = localNo;
     p[u"created_at"_qs] = c.createdAt;

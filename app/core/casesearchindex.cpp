@@ -3,6 +3,7 @@
 #include "namenormalizer.h"
 #include "phonetickey.h"
 #include "sqlquery.h"
+#include "sqltransaction.h"
 
 namespace jisr {
 
@@ -24,7 +25,50 @@ QStringList keysOf(const QStringList &tokens, const QString &prefix = {})
     return keys;
 }
 
+QString sortedKey(const QString &prefix, QStringList parts)
+{
+    parts.removeAll(QString());
+    if (parts.size() < 2) // one word is not a name to compare
+        return {};
+    parts.sort();
+    return prefix + parts.join(u' ');
+}
+
+QStringList skeletons(const QStringList &tokens)
+{
+    QStringList out;
+    for (const QString &t : tokens)
+        out << PhoneticKey::of(t);
+    return out;
+}
+
 } // namespace
+
+QStringList CaseSearchIndex::storedNameKeys(const CaseFile &c)
+{
+    const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
+    const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
+    QStringList keys{sortedKey(u"a:"_qs, arabic),
+                     sortedKey(u"p:"_qs, skeletons(latin.isEmpty() ? arabic : latin))};
+    if (arabic.isEmpty())
+        keys << sortedKey(u"q:"_qs, skeletons(latin));
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    return keys;
+}
+
+QStringList CaseSearchIndex::lookupNameKeys(const CaseFile &c)
+{
+    const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
+    const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
+    // Arabic letter by letter (محمد is not محمود), and by sound only against Latin-only files;
+    // Latin by sound, which also reaches Arabic-only files.
+    QStringList keys{sortedKey(u"a:"_qs, arabic), sortedKey(u"q:"_qs, skeletons(arabic)),
+                     sortedKey(u"p:"_qs, skeletons(latin))};
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    return keys;
+}
 
 QString CaseSearchIndex::namesOf(const CaseFile &c)
 {
@@ -52,11 +96,39 @@ void CaseSearchIndex::insert(const QSqlDatabase &db, qint64 localNo, const CaseF
 {
     execQuery(db, u"INSERT INTO case_search (rowid, names, phonetic) VALUES (?, ?, ?)"_qs,
               {localNo, namesOf(c), phoneticOf(c)});
+    for (const QString &key : storedNameKeys(c))
+        execQuery(
+            db, u"INSERT INTO case_name_keys (local_no, name_key, birth_year) VALUES (?, ?, ?)"_qs,
+            {localNo, key, c.birthYear});
+}
+
+void CaseSearchIndex::rebuild(const QSqlDatabase &db)
+{
+    SqlTransaction tx(db);
+    execQuery(db, u"DELETE FROM case_search"_qs);
+    execQuery(db, u"DELETE FROM case_name_keys"_qs);
+    QSqlQuery q = execQuery(db, u"SELECT local_no, family_name_ar, given_name_ar, family_name_lat, "
+                                "given_name_lat, birth_year FROM case_files WHERE deleted = 0"_qs);
+    while (q.next()) {
+        CaseFile c;
+        c.familyNameAr = q.value(1).toString();
+        c.givenNameAr = q.value(2).toString();
+        c.familyNameLat = q.value(3).toString();
+        c.givenNameLat = q.value(4).toString();
+        c.birthYear = q.value(5).toInt();
+        insert(db, q.value(0).toLongLong(), c);
+    }
+    execQuery(db,
+              u"INSERT INTO settings (key, value) VALUES ('search_index_version', ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
+              {QString::number(Version)});
+    tx.commit();
 }
 
 void CaseSearchIndex::remove(const QSqlDatabase &db, qint64 localNo)
 {
     execQuery(db, u"DELETE FROM case_search WHERE rowid = ?"_qs, {localNo});
+    execQuery(db, u"DELETE FROM case_name_keys WHERE local_no = ?"_qs, {localNo});
 }
 
 } // namespace jisr

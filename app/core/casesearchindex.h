@@ -20,9 +20,20 @@ namespace jisr {
 class CaseSearchIndex
 {
 public:
+    // Raised whenever normalisation or keys change: the index is then rebuilt at start-up.
+    static constexpr int Version = 1;
+
     static void insert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
     static void upsert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
     static void remove(const QSqlDatabase &db, qint64 localNo);
+
+    // Rebuilds the whole index from case_files (after an upgrade); one transaction.
+    static void rebuild(const QSqlDatabase &db);
+    // Keys for the duplicate check (table case_name_keys): the whole name, tokens sorted, as
+    // stored for a file ("a:" Arabic letters, "p:" sounds for Latin queries, "q:" sounds of a
+    // Latin-only file for Arabic queries), and the keys a draft looks up.
+    static QStringList storedNameKeys(const CaseFile &c);
+    static QStringList lookupNameKeys(const CaseFile &c);
 
     static QString namesOf(const CaseFile &c);
     static QString phoneticOf(const CaseFile &c);

@@ -21,9 +21,6 @@ public:
     // `c` must already be normalised. Its own id (when editing) is never reported.
     ValidationIssues find(const CaseFile &c) const;
 
-    // The FTS5 query for files whose name is close to `c`'s; empty when `c` has no name.
-    static QString similarNameQuery(const CaseFile &c);
-
 private:
     void sameIdentifier(const CaseFile &c, const QString &column, const QString &value,
                         ValidationIssues &out) const;

@@ -6,6 +6,7 @@
 #include "casefileservice.h"
 #include "casemediaservice.h"
 #include "casenoteservice.h"
+#include "casesearchindex.h"
 #include "database.h"
 #include "datadirectory.h"
 #include "hybridlogicalclock.h"
@@ -25,6 +26,9 @@ Workspace::Workspace(const QString &dataDir) : m_dataDir(DataDirectory::ensure(d
     QSqlQuery q = execQuery(m_db->connection(), u"SELECT max(hlc) FROM change_log"_qs);
     if (q.next())
         m_clock->observe(q.value(0).toLongLong());
+    // The search index is derived data: rebuilt when the code's normalisation changed.
+    if (m_settings->value(u"search_index_version"_qs) != QString::number(CaseSearchIndex::Version))
+        CaseSearchIndex::rebuild(m_db->connection());
     m_audit = std::make_unique<AuditLog>(m_db->connection(), *m_settings);
     m_cases = std::make_unique<CaseFileService>(*m_db, *m_settings, *m_clock, *m_audit);
     m_media = std::make_unique<CaseMediaService>(*m_db, *m_settings, *m_clock, *m_audit, m_dataDir);

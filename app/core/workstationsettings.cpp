@@ -11,8 +11,21 @@ WorkstationSettings::WorkstationSettings(QSqlDatabase db) : m_db(std::move(db)) 
 
 QString WorkstationSettings::value(const QString &key, const QString &fallback) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT value FROM settings WHERE key = ?"_qs, {key});
-    return q.next() ? q.value(0).toString() : fallback;
+    // Settings are read on every write but change rarely, and only through setValue here; the
+    // dossier sequences are the exception and are always read from the database, inside the
+    // caller's transaction, because every workstation process increments them.
+    const bool volatileKey = key.startsWith(u"dossier_seq"_qs);
+    if (!volatileKey) {
+        const auto it = m_cache.constFind(key);
+        if (it != m_cache.cend())
+            return it->isNull() ? fallback : *it;
+    }
+    const QList<QVariantList> rows =
+        selectRows(m_db, u"SELECT value FROM settings WHERE key = ?"_qs, {key});
+    const QString v = rows.isEmpty() ? QString() : rows.first().first().toString();
+    if (!volatileKey)
+        m_cache.insert(key, v);
+    return v.isNull() ? fallback : v;
 }
 
 void WorkstationSettings::setValue(const QString &key, const QString &value)
@@ -21,6 +34,8 @@ void WorkstationSettings::setValue(const QString &key, const QString &value)
               u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
               {key, value});
+    // Read back from the database next time: the write may still be rolled back.
+    m_cache.remove(key);
 }
 
 bool WorkstationSettings::isInitialized() const

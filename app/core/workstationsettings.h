@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    mutable QHash<QString, QString> m_cache; // key -> value (null: absent)
 };
 
 } // namespace jisr
