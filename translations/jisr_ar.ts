@@ -1668,6 +1668,34 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Lock the screen after this many minutes without use:</source>
         <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير كلمة مروري…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>كلمة المرور الجديدة (%1 حرفا على الأقل):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>أعد كتابة كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة مرورك.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>

@@ -1624,6 +1624,34 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Lock the screen after this many minutes without use:</source>
         <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>Nouveau mot de passe (au moins %1 caractères) :</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nouveau mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>

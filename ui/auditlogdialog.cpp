@@ -127,8 +127,8 @@ void AuditLogDialog::verify()
     try {
         const AuditVerification v = m_ws.auditQueries().verify(m_actor);
         if (v.ok)
-            m_status->setText(tr("The audit log is intact: %n entries checked.", nullptr,
-                                 int(v.entries)));
+            m_status->setText(
+                tr("The audit log is intact: %n entries checked.", nullptr, int(v.entries)));
         else
             QMessageBox::critical(this, windowTitle(),
                                   tr("The audit log was altered at entry %1.").arg(v.firstBadSeq));

@@ -10,8 +10,8 @@
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -96,8 +96,8 @@ QWidget *CaseSidePanels::buildDocuments()
         try {
             const auto docs = m_ws.media().documents(m_actor, m_caseId);
             if (index.row() < docs.size())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(
-                    m_ws.media().documentPath(m_actor, docs.at(index.row()))));
+                QDesktopServices::openUrl(
+                    QUrl::fromLocalFile(m_ws.media().documentPath(m_actor, docs.at(index.row()))));
         } catch (const CoreError &e) {
             QMessageBox::warning(m_tabs, tr("Documents"), e.message());
         }
@@ -238,9 +238,9 @@ void CaseSidePanels::refresh()
             QStringList fields;
             for (const QString &f : e.fields)
                 fields << CodeLabels::fieldLabel(f);
-            m_history->appendRow(row({when(e.at), CodeLabels::label(e.operation), e.userLogin,
-                                      e.operation == u"insert"_qs ? QString()
-                                                                  : fields.join(u", "_qs)}));
+            m_history->appendRow(
+                row({when(e.at), CodeLabels::label(e.operation), e.userLogin,
+                     e.operation == u"insert"_qs ? QString() : fields.join(u", "_qs)}));
         }
         if (m_actor.can(Capability::ReadMedicalNotes))
             refreshNotes(CaseNote::Kind::Medical, m_medical);
@@ -265,9 +265,9 @@ void CaseSidePanels::refreshDocuments()
     else
         m_photo->setText(tr("No photo"));
     for (const CaseDocument &d : m_ws.media().documents(m_actor, m_caseId))
-        m_documents->appendRow(row({CodeLabels::label(d.docType), d.title,
-                                    d.documentDate.toString(u"dd/MM/yyyy"_qs),
-                                    QLocale().formattedDataSize(d.sizeBytes)}));
+        m_documents->appendRow(
+            row({CodeLabels::label(d.docType), d.title, d.documentDate.toString(u"dd/MM/yyyy"_qs),
+                 QLocale().formattedDataSize(d.sizeBytes)}));
 }
 
 void CaseSidePanels::refreshNotes(CaseNote::Kind kind, NotesTab &tab)
@@ -295,8 +295,8 @@ void CaseSidePanels::choosePhoto()
 
 void CaseSidePanels::addDocument()
 {
-    const QString file = QFileDialog::getOpenFileName(m_tabs, tr("Add a document"), {},
-                                                      tr("Scans and PDF (*.pdf *.jpg *.jpeg *.png)"));
+    const QString file = QFileDialog::getOpenFileName(
+        m_tabs, tr("Add a document"), {}, tr("Scans and PDF (*.pdf *.jpg *.jpeg *.png)"));
     if (file.isEmpty())
         return;
     QStringList labels;
@@ -304,8 +304,8 @@ void CaseSidePanels::addDocument()
     for (const QString &t : types)
         labels << CodeLabels::label(t);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_tabs, tr("Add a document"), tr("Type:"), labels,
-                                                 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(m_tabs, tr("Add a document"), tr("Type:"), labels, 0, false, &ok);
     if (!ok)
         return;
     try {

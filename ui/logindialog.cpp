@@ -20,8 +20,7 @@
 
 namespace jisr {
 
-LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent)
-    : QDialog(parent), m_ws(workspace)
+LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent), m_ws(workspace)
 {
     setObjectName(u"loginDialog"_qs);
     auto *layout = new QVBoxLayout(this);
@@ -124,9 +123,8 @@ bool LoginDialog::changePassword(const Actor &actor, const QString &current)
             QLineEdit::Password, {}, &ok);
         if (!ok)
             return false;
-        const QString again = QInputDialog::getText(this, tr("Choose your password"),
-                                                    tr("Type it again:"), QLineEdit::Password,
-                                                    {}, &ok);
+        const QString again = QInputDialog::getText(
+            this, tr("Choose your password"), tr("Type it again:"), QLineEdit::Password, {}, &ok);
         if (!ok)
             return false;
         if (next != again) {

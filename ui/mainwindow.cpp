@@ -7,8 +7,10 @@
 #include "caselistmodel.h"
 #include "coreerror.h"
 #include "logindialog.h"
+#include "passwordpolicy.h"
 #include "settingsservice.h"
 #include "useradmindialog.h"
+#include "userservice.h"
 #include "workspace.h"
 #include "workstationsettings.h"
 
@@ -55,9 +57,8 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
 
     connect(m_form, &CaseFormWidget::closeRequested, this, &MainWindow::showSearch);
     connect(m_form, &CaseFormWidget::openCaseRequested, this, &MainWindow::openCase);
-    connect(m_form, &CaseFormWidget::saved, this, [this] {
-        statusBar()->showMessage(tr("Case file saved."), 4000);
-    });
+    connect(m_form, &CaseFormWidget::saved, this,
+            [this] { statusBar()->showMessage(tr("Case file saved."), 4000); });
 
     m_idleTimer = new QTimer(this);
     m_idleTimer->setObjectName(u"idleTimer"_qs);
@@ -162,7 +163,8 @@ void MainWindow::buildLockPage()
     outer->addLayout(buttons);
     outer->addStretch(2);
     m_stack->addWidget(m_lockPage);
-    connect(m_unlockButton, &QPushButton::clicked, this, [this] { unlock(m_lockPassword->text()); });
+    connect(m_unlockButton, &QPushButton::clicked, this,
+            [this] { unlock(m_lockPassword->text()); });
     connect(m_lockPassword, &QLineEdit::returnPressed, this,
             [this] { unlock(m_lockPassword->text()); });
     connect(m_otherUserButton, &QPushButton::clicked, this, &MainWindow::askAnotherUser);
@@ -180,6 +182,7 @@ void MainWindow::buildMenus()
         lock();
         askAnotherUser();
     });
+    m_passwordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -207,6 +210,7 @@ void MainWindow::retranslate()
     m_lockAction->setText(tr("&Lock the screen"));
     m_switchAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
+    m_passwordAction->setText(tr("Change my &password…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_adminMenu->setTitle(tr("&Administration"));
     m_usersAction->setText(tr("&Users…"));
@@ -218,9 +222,9 @@ void MainWindow::retranslate()
     m_lockPassword->setPlaceholderText(tr("Password"));
     m_unlockButton->setText(tr("Unlock"));
     m_otherUserButton->setText(tr("Another user…"));
-    m_statusUser->setText(tr("User: %1 (%2)")
-                              .arg(m_actor.displayName(AppLanguage::instance().current()),
-                                   m_actor.login));
+    m_statusUser->setText(
+        tr("User: %1 (%2)")
+            .arg(m_actor.displayName(AppLanguage::instance().current()), m_actor.login));
     m_statusSync->setText(tr("Offline — synchronisation not configured"));
     m_statusCentre->setText(m_ws.settings().centreName());
     updateCount();
@@ -259,7 +263,8 @@ void MainWindow::updateCount()
     else if (n == 0)
         m_searchHint->setText(tr("No case file found. Ctrl+N: register this person."));
     else
-        m_searchHint->setText(tr("%n case file(s) found. Enter opens the selected one.", nullptr, n));
+        m_searchHint->setText(
+            tr("%n case file(s) found. Enter opens the selected one.", nullptr, n));
 }
 
 bool MainWindow::isLocked() const
@@ -371,8 +376,8 @@ bool MainWindow::unlock(const QString &password)
         m_actor = r.actor;
         m_lockPassword->clear();
         menuBar()->setEnabled(true);
-        m_stack->setCurrentWidget(m_form->isDirty() || !m_form->isNew() ? static_cast<QWidget *>(m_form)
-                                                                        : m_searchPage);
+        m_stack->setCurrentWidget(
+            m_form->isDirty() || !m_form->isNew() ? static_cast<QWidget *>(m_form) : m_searchPage);
         m_model->setActor(m_actor);
         m_idleTimer->start();
         retranslate();
@@ -454,6 +459,36 @@ void MainWindow::setIdleDelay()
         m_idleTimer->start();
     } catch (const CoreError &e) {
         QMessageBox::warning(this, tr("Automatic lock"), e.message());
+    }
+}
+
+void MainWindow::changeOwnPassword()
+{
+    bool ok = false;
+    const QString current = QInputDialog::getText(
+        this, tr("Change my password"), tr("Current password:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString next = QInputDialog::getText(
+        this, tr("Change my password"),
+        tr("New password (at least %1 characters):").arg(PasswordPolicy::MinLength),
+        QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    const QString again = QInputDialog::getText(
+        this, tr("Change my password"), tr("New password again:"), QLineEdit::Password, {}, &ok);
+    if (!ok)
+        return;
+    if (next != again) {
+        QMessageBox::warning(this, tr("Change my password"),
+                             tr("The two passwords are different."));
+        return;
+    }
+    try {
+        m_ws.users().changeOwnPassword(m_actor, current, next);
+        statusBar()->showMessage(tr("Your password was changed."), 5000);
+    } catch (const CoreError &e) {
+        QMessageBox::warning(this, tr("Change my password"), e.message());
     }
 }
 

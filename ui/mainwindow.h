@@ -72,6 +72,7 @@ private:
     void showUsers();
     void showAuditLog();
     void setIdleDelay();
+    void changeOwnPassword();
 
     Workspace &m_ws;
     Actor m_actor;
@@ -105,6 +106,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
+    QAction *m_passwordAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_french = nullptr;
     QAction *m_arabic = nullptr;

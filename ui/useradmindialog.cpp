@@ -68,9 +68,9 @@ void UserAdminDialog::refresh()
             QList<QStandardItem *> row;
             for (const QString &cell :
                  {u.login, u.nameFr, u.nameAr, roles.join(u", "_qs),
-                  u.active ? (u.mustChangePassword ? tr("Active, must change password")
-                                                   : tr("Active"))
-                           : tr("Disabled")})
+                  u.active
+                      ? (u.mustChangePassword ? tr("Active, must change password") : tr("Active"))
+                      : tr("Disabled")})
                 row << new QStandardItem(cell);
             m_model->appendRow(row);
         }

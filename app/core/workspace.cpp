@@ -23,7 +23,10 @@ Workspace::Workspace(const QString &dataDir) : m_dataDir(DataDirectory::ensure(d
     m_settings = std::make_unique<WorkstationSettings>(m_db->connection());
     m_clock = std::make_unique<HybridLogicalClock>();
     // Local times must sort after everything already written, even if the wall clock went back.
-    QSqlQuery q = execQuery(m_db->connection(), u"SELECT max(hlc) FROM change_log"_qs);
+    // The latest changes are enough (the log is appended in clock order) and keep the start-up
+    // time independent of the number of files.
+    QSqlQuery q = execQuery(m_db->connection(), u"SELECT max(hlc) FROM (SELECT hlc FROM change_log "
+                                                "ORDER BY seq DESC LIMIT 1000)"_qs);
     if (q.next())
         m_clock->observe(q.value(0).toLongLong());
     // The search index is derived data: rebuilt when the code's normalisation changed.
