@@ -40,8 +40,11 @@ std::unique_ptr<Workspace> BenchWorkspace::withCases(qint64 cases, quint64 seed)
     const QString dir = u"%1/cases-%2-seed-%3"_qs.arg(root).arg(cases).arg(seed);
     QDir().mkpath(dir);
     auto ws = empty(dir);
-    QSqlQuery q = execQuery(ws->database().connection(), u"SELECT count(*) FROM case_files"_qs);
-    const qint64 existing = q.next() ? q.value(0).toLongLong() : 0;
+    // selectRows() resets its statement: a query left open here would pin a read snapshot for
+    // the whole generation and stop every WAL checkpoint (the WAL then grows without bound).
+    const auto rows =
+        selectRows(ws->database().connection(), u"SELECT count(*) FROM case_files"_qs);
+    const qint64 existing = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
     if (existing != cases) {
         if (existing != 0) {
             ws.reset();

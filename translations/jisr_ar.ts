@@ -14,12 +14,12 @@
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
         <translation>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيدين.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيود.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيدا.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
         </translation>
     </message>
     <message>
@@ -33,12 +33,12 @@
     <message numerus="yes">
         <source>%n entries exported.</source>
         <translation>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
+            <numerusform>تم تصدير %n قيدين.</numerusform>
+            <numerusform>تم تصدير %n قيود.</numerusform>
+            <numerusform>تم تصدير %n قيدا.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
         </translation>
     </message>
     <message>
@@ -66,12 +66,12 @@
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثانيتين.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثوان.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>عدد كبير من المحاولات الفاشلة. أعد المحاولة بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -109,10 +109,10 @@
         <source>%n case file(s) exported to %1</source>
         <translation>
             <numerusform>تم تصدير %n ملف إلى %1</numerusform>
-            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
-            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
-            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
-            <numerusform>تم تصدير %n ملف إلى %1</numerusform>
+            <numerusform>تم تصدير ملف واحد إلى %1</numerusform>
+            <numerusform>تم تصدير ملفين إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملفات إلى %1</numerusform>
+            <numerusform>تم تصدير %n ملفا إلى %1</numerusform>
             <numerusform>تم تصدير %n ملف إلى %1</numerusform>
         </translation>
     </message>
@@ -131,12 +131,12 @@
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) in the file.</source>
         <translation>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
-            <numerusform>لم يُستورد أي شيء: عدد المشاكل في الملف %n.</numerusform>
+            <numerusform>لم يُستورد أي شيء: %n مشكلة في الملف.</numerusform>
+            <numerusform>لم يُستورد أي شيء: مشكلة واحدة في الملف.</numerusform>
+            <numerusform>لم يُستورد أي شيء: مشكلتان في الملف.</numerusform>
+            <numerusform>لم يُستورد أي شيء: %n مشاكل في الملف.</numerusform>
+            <numerusform>لم يُستورد أي شيء: %n مشكلة في الملف.</numerusform>
+            <numerusform>لم يُستورد أي شيء: %n مشكلة في الملف.</numerusform>
         </translation>
     </message>
     <message>
@@ -147,10 +147,10 @@
         <source>%n row(s) checked (%1): all valid, nothing written (dry run).</source>
         <translation>
             <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
-            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
-            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
-            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
-            <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص سطر واحد (%1): صحيح، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص سطرين (%1): كلاهما صحيح، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n أسطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
+            <numerusform>تم فحص %n سطرا (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
             <numerusform>تم فحص %n سطر (%1): كلها صحيحة، ولم يُكتب أي شيء (تجربة).</numerusform>
         </translation>
     </message>
@@ -158,10 +158,10 @@
         <source>%n case file(s) imported (%1).</source>
         <translation>
             <numerusform>تم استيراد %n ملف (%1).</numerusform>
-            <numerusform>تم استيراد %n ملف (%1).</numerusform>
-            <numerusform>تم استيراد %n ملف (%1).</numerusform>
-            <numerusform>تم استيراد %n ملف (%1).</numerusform>
-            <numerusform>تم استيراد %n ملف (%1).</numerusform>
+            <numerusform>تم استيراد ملف واحد (%1).</numerusform>
+            <numerusform>تم استيراد ملفين (%1).</numerusform>
+            <numerusform>تم استيراد %n ملفات (%1).</numerusform>
+            <numerusform>تم استيراد %n ملفا (%1).</numerusform>
             <numerusform>تم استيراد %n ملف (%1).</numerusform>
         </translation>
     </message>
@@ -990,6 +990,21 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::AuditLog</name>
+    <message>
+        <source>entries %1 to %2 were removed</source>
+        <translation>القيود من %1 إلى %2 حُذفت</translation>
+    </message>
+    <message>
+        <source>the entry before it was altered or removed</source>
+        <translation>القيد الذي يسبقه عُدّل أو حُذف</translation>
+    </message>
+    <message>
+        <source>this entry was altered</source>
+        <translation>هذا القيد عُدّل</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -1050,12 +1065,12 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n إدخال</numerusform>
-            <numerusform>%n إدخال</numerusform>
-            <numerusform>%n إدخال</numerusform>
-            <numerusform>%n إدخال</numerusform>
-            <numerusform>%n إدخال</numerusform>
-            <numerusform>%n إدخال</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدا</numerusform>
+            <numerusform>%n قيد</numerusform>
         </translation>
     </message>
     <message>
@@ -1069,23 +1084,23 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message numerus="yes">
         <source>%n entries exported.</source>
         <translation>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
-            <numerusform>تم تصدير %n إدخال.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
+            <numerusform>تم تصدير %n قيدين.</numerusform>
+            <numerusform>تم تصدير %n قيود.</numerusform>
+            <numerusform>تم تصدير %n قيدا.</numerusform>
+            <numerusform>تم تصدير %n قيد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
         <translation>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
-            <numerusform>سجل التدقيق سليم: تم فحص %n إدخال.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيدين.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيود.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيدا.</numerusform>
+            <numerusform>سجل التدقيق سليم: تم فحص %n قيد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1648,12 +1663,12 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message numerus="yes">
         <source>%n case file(s) found. Enter opens the selected one.</source>
         <translation>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
-            <numerusform>عدد الملفات: %n. مفتاح الإدخال يفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفين. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفات. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفا. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
         </translation>
     </message>
     <message>

@@ -962,6 +962,21 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::AuditLog</name>
+    <message>
+        <source>entries %1 to %2 were removed</source>
+        <translation>les entrées %1 à %2 ont été supprimées</translation>
+    </message>
+    <message>
+        <source>the entry before it was altered or removed</source>
+        <translation>l&apos;entrée précédente a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <source>this entry was altered</source>
+        <translation>cette entrée a été modifiée</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLogDialog</name>
     <message>
         <source>Audit log</source>

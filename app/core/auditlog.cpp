@@ -3,6 +3,7 @@
 #include "sqlquery.h"
 #include "workstationsettings.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace jisr {
@@ -199,16 +200,24 @@ AuditVerification AuditLog::verify() const
         e.prevHash = q.value(8).toString();
         e.hash = q.value(9).toString();
         ++v.entries;
+        // A gap in the sequence names the first removed entry itself; otherwise the first entry
+        // whose link or content no longer matches.
         QString reason;
-        if (e.seq != expectedSeq)
-            reason = u"entry missing before this one"_qs;
-        else if (e.prevHash != expectedPrev)
-            reason = u"previous entry altered or removed"_qs;
-        else if (computeHash(e) != e.hash)
-            reason = u"entry altered"_qs;
+        qint64 badSeq = e.seq;
+        if (e.seq != expectedSeq) {
+            badSeq = expectedSeq;
+            reason = QCoreApplication::translate("jisr::AuditLog", "entries %1 to %2 were removed")
+                         .arg(expectedSeq)
+                         .arg(e.seq - 1);
+        } else if (e.prevHash != expectedPrev) {
+            reason = QCoreApplication::translate("jisr::AuditLog",
+                                                 "the entry before it was altered or removed");
+        } else if (computeHash(e) != e.hash) {
+            reason = QCoreApplication::translate("jisr::AuditLog", "this entry was altered");
+        }
         if (!reason.isEmpty()) {
             v.ok = false;
-            v.firstBadSeq = e.seq;
+            v.firstBadSeq = badSeq;
             v.reason = reason;
             return v;
         }

@@ -54,13 +54,14 @@ LoginResult AuthService::login(const QString &loginText, const QString &password
     const QString generic = tr("Wrong login or password.");
     if (password.size() > PasswordPolicy::MaxLength * 2) {
         // Refused before hashing: a megabyte of input must not cost a megabyte of Argon2.
-        recordFailure({}, login, u"oversized password"_qs);
+        recordFailure({}, {}, u"oversized password"_qs);
         throw CoreError(ErrorKind::Authentication, generic);
     }
     const auto account = m_users.findByLogin(login);
     if (!account) {
         PasswordHasher::verify(decoyHash(), password);
-        recordFailure({}, login, u"unknown login"_qs);
+        // The typed text is not kept: people type their password in the login box by mistake.
+        recordFailure({}, {}, u"unknown login"_qs);
         throw CoreError(ErrorKind::Authentication, generic);
     }
     QSqlQuery q = execQuery(m_db, u"SELECT failed_count, last_failed_at FROM users WHERE id = ?"_qs,

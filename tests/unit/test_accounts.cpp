@@ -106,6 +106,10 @@ TEST_F(AccountsTest, WrongPasswordUnknownLoginAndSqlInTheLoginGetTheSameAnswer)
     EXPECT_EQ(messages.removeDuplicates(), 3) << "the same message whether the login exists";
     EXPECT_EQ(scalar(u"SELECT count(*) FROM users"_qs), 2);
     EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'login_failed'"_qs), 4);
+    // What was typed for an unknown login may be a password typed in the wrong box: not kept.
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE login LIKE '%personne%' "
+                     "OR login LIKE '%OR 1=1%'"_qs),
+              0);
 }
 
 TEST_F(AccountsTest, AMegabytePasswordIsRefusedQuicklyWithoutHashing)

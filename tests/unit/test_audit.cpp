@@ -66,12 +66,22 @@ TEST_F(AuditTest, AnEditedRowIsFoundAtItsSequenceNumber)
     EXPECT_EQ(v.firstBadSeq, 4);
 }
 
-TEST_F(AuditTest, ARemovedRowIsFoundWhereTheChainBreaks)
+TEST_F(AuditTest, ARemovedRowIsNamedByItsOwnSequenceNumber)
 {
     sqliteShell(u"DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 6;"_qs);
     const AuditVerification v = ws().auditQueries().verify(admin);
     EXPECT_FALSE(v.ok);
-    EXPECT_EQ(v.firstBadSeq, 7);
+    EXPECT_EQ(v.firstBadSeq, 6);
+    EXPECT_TRUE(v.reason.contains(u"6"_qs)) << v.reason.toStdString();
+}
+
+TEST_F(AuditTest, AReplacedHashIsFoundAtItsEntry)
+{
+    sqliteShell(u"DROP TRIGGER audit_log_no_update; "
+                "UPDATE audit_log SET hash = 'forged' WHERE seq = 3;"_qs);
+    const AuditVerification v = ws().auditQueries().verify(admin);
+    EXPECT_FALSE(v.ok);
+    EXPECT_EQ(v.firstBadSeq, 3);
 }
 
 TEST_F(AuditTest, WhoOpenedThisFileListsViewsForAdministratorsOnly)
