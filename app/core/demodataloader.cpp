@@ -19,8 +19,10 @@ qint64 DemoDataLoader::load(Workspace &workspace, const Actor &actor, qint64 cou
                             const Progress &progress)
 {
     QSqlDatabase db = workspace.database().connection();
-    QSqlQuery countQuery = execQuery(db, u"SELECT count(*) FROM case_files"_qs);
-    const qint64 existing = countQuery.next() ? countQuery.value(0).toLongLong() : 0;
+    // selectRows() resets its statement at once: a SELECT left open here would pin a read
+    // snapshot for the whole load and stop every WAL checkpoint.
+    const auto rows = selectRows(db, u"SELECT count(*) FROM case_files"_qs);
+    const qint64 existing = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
     DemoDataGenerator generator(seed, existing, workspace.settings().provinceCode());
     qint64 written = 0;
     while (written < count) {
