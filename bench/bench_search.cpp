@@ -155,6 +155,21 @@ void BM_BareFts5Prefix(benchmark::State &state)
     state.counters["p95_ms"] = percentile(g_bareMs, 0.95);
 }
 
+// The queries behind the tail, with their kind (query index modulo 10, see buildQueries()):
+// what to look at when p95 moves.
+void printSlowest(int count)
+{
+    std::vector<std::pair<double, int>> byTime;
+    for (size_t i = 0; i < g_searchMs.size(); ++i)
+        byTime.emplace_back(g_searchMs[i], int(i % size_t(g_queries.size())));
+    std::sort(byTime.begin(), byTime.end(), std::greater<>());
+    std::printf("  slowest:\n");
+    for (int i = 0; i < count && i < int(byTime.size()); ++i)
+        std::printf("    %8.2f ms  kind %d  \"%s\"\n", byTime[size_t(i)].first,
+                    byTime[size_t(i)].second % 10,
+                    qPrintable(g_queries.at(byTime[size_t(i)].second)));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -182,6 +197,7 @@ int main(int argc, char **argv)
                 "  ratio           p50 %.1fx    p95 %.1fx\n",
                 qlonglong(cases), qlonglong(g_searchMs.size()), qlonglong(g_queries.size()), p50,
                 p95, b50, b95, b50 > 0 ? p50 / b50 : 0.0, b95 > 0 ? p95 / b95 : 0.0);
+    printSlowest(5);
     g_ws.reset();
     return 0;
 }

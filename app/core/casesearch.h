@@ -33,6 +33,8 @@ public:
     static QString fullNameQuery(const QStringList &tokens);
     static QString prefixQuery(const QStringList &tokens);
     static QString phoneticQuery(const QStringList &tokens);
+    // The SQL of the identifier lookups (dossier, CIN, phone, IDCS), for a test of their plans.
+    static QStringList identifierStatements();
 
 private:
     struct Candidate
