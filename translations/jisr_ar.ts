@@ -393,6 +393,14 @@
         <translation>أمر غير معروف: %1</translation>
     </message>
     <message>
+        <source>The option %1 needs a value.</source>
+        <translation>الخيار %1 يتطلب قيمة.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>لم يتم تحديد أي أمر.</translation>
+    </message>
+    <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
@@ -400,7 +408,7 @@ Commands:
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users]
-  user add|list|disable|enable|reset-password ...
+  user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
@@ -410,17 +418,9 @@ The password comes from JISR_PASSWORD or standard input.</source>
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users]
-  user add|list|disable|enable|reset-password ...
+  user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>الخيار %1 يتطلب قيمة.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>لم يتم تحديد أي أمر.</translation>
     </message>
 </context>
 <context>
@@ -908,12 +908,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>تم تعطيل الحساب: %1</translation>
     </message>
     <message>
-        <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
-       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</source>
-        <translation>الاستعمال: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
-       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</source>
         <translation>الاستعمال: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</translation>
     </message>
@@ -932,6 +926,20 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>disabled</source>
         <translation>معطل</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN|passwd</source>
+        <translation>الاستعمال: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN|passwd</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN user passwd</source>
+        <translation>الاستعمال: jisrctl --user LOGIN user passwd</translation>
+    </message>
+    <message>
+        <source>Password changed for %1.</source>
+        <translation>تم تغيير كلمة مرور %1.</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1444,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Password for %1: </source>
         <translation>كلمة مرور %1: </translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with jisrctl --user %1 user passwd (new password from JISR_NEW_PASSWORD or the next line of standard input).</source>
+        <translation>كلمة مرور %1 حدّدها مسؤول: اختر كلمة مرورك أولا بالأمر jisrctl --user %1 user passwd (كلمة المرور الجديدة من JISR_NEW_PASSWORD أو من السطر الموالي في المدخل القياسي).</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,14 @@
         <translation>Commande inconnue : %1</translation>
     </message>
     <message>
+        <source>The option %1 needs a value.</source>
+        <translation>L&apos;option %1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
@@ -372,7 +380,7 @@ Commands:
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users]
-  user add|list|disable|enable|reset-password ...
+  user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
@@ -382,17 +390,9 @@ Commandes :
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   search TEXTE [--limit N]
   demo --cases N [--seed S] [--with-users]
-  user add|list|disable|enable|reset-password ...
+  user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>L&apos;option %1 attend une valeur.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Aucune commande indiquée.</translation>
     </message>
 </context>
 <context>
@@ -880,12 +880,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Compte désactivé : %1</translation>
     </message>
     <message>
-        <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
-       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN</source>
-        <translation>Usage : jisrctl --user IDENTIFIANT user add IDENTIFIANT --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
-        jisrctl --user IDENTIFIANT user list|disable IDENTIFIANT|enable IDENTIFIANT|reset-password IDENTIFIANT</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R</source>
         <translation>Usage : jisrctl user add IDENTIFIANT --name-fr N --name-ar N --roles R,R</translation>
     </message>
@@ -904,6 +898,20 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>disabled</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|reset-password LOGIN|passwd</source>
+        <translation>Usage : jisrctl --user IDENTIFIANT user add IDENTIFIANT --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
+        jisrctl --user IDENTIFIANT user list|disable IDENTIFIANT|enable IDENTIFIANT|reset-password IDENTIFIANT|passwd</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN user passwd</source>
+        <translation>Usage : jisrctl --user IDENTIFIANT user passwd</translation>
+    </message>
+    <message>
+        <source>Password changed for %1.</source>
+        <translation>Mot de passe changé pour %1.</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1404,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Password for %1: </source>
         <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>The password of %1 was set by an administrator: choose your own first with jisrctl --user %1 user passwd (new password from JISR_NEW_PASSWORD or the next line of standard input).</source>
+        <translation>Le mot de passe de %1 a été fixé par un administrateur : choisissez d&apos;abord le vôtre avec jisrctl --user %1 user passwd (nouveau mot de passe dans JISR_NEW_PASSWORD ou sur la ligne suivante de l&apos;entrée standard).</translation>
     </message>
 </context>
 <context>

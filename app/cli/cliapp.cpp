@@ -72,7 +72,7 @@ QString CliApp::usage()
               "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
               "  search TEXT [--limit N]\n"
               "  demo --cases N [--seed S] [--with-users]\n"
-              "  user add|list|disable|enable|reset-password ...\n"
+              "  user add|list|disable|enable|reset-password|passwd ...\n"
               "  audit verify|list|export ...\n"
               "The password comes from JISR_PASSWORD or standard input.");
 }

@@ -33,12 +33,17 @@ const Actor &CliContext::actor()
 QString CliContext::readPassword(const QString &prompt)
 {
     const QString env = qEnvironmentVariable("JISR_PASSWORD");
-    if (!env.isEmpty())
-        return env;
+    return env.isEmpty() ? readSecretLine(prompt) : env;
+}
+
+QString CliContext::readSecretLine(const QString &prompt)
+{
     if (!prompt.isEmpty())
         std::fputs(prompt.toLocal8Bit().constData(), stderr);
     // Read at most 1 MiB + 1 so that an absurd input is refused by the policy, not by memory.
-    QTextStream in(stdin);
+    // One stream for the whole run: it reads ahead, and a second password (the new one) may be
+    // the next line of the same input.
+    static QTextStream in(stdin);
     return in.readLine(1024 * 1024 + 1);
 }
 

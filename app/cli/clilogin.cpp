@@ -9,7 +9,7 @@
 
 namespace jisr {
 
-Actor cliLogin(Workspace &workspace, const QString &login)
+Actor cliLogin(Workspace &workspace, const QString &login, CliLoginPurpose purpose)
 {
     if (login.isEmpty())
         throw CoreError(ErrorKind::Authentication,
@@ -19,7 +19,18 @@ Actor cliLogin(Workspace &workspace, const QString &login)
                                                     "input)."));
     const QString password = CliContext::readPassword(
         QCoreApplication::translate("jisr::CliContext", "Password for %1: ").arg(login));
-    return workspace.auth().login(login, password).actor;
+    const LoginResult result = workspace.auth().login(login, password);
+    if (result.mustChangePassword && purpose == CliLoginPurpose::Work) {
+        workspace.auth().logout(result.actor);
+        throw CoreError(ErrorKind::Authentication,
+                        QCoreApplication::translate(
+                            "jisr::CliContext",
+                            "The password of %1 was set by an administrator: choose your own "
+                            "first with jisrctl --user %1 user passwd (new password from "
+                            "JISR_NEW_PASSWORD or the next line of standard input).")
+                            .arg(login));
+    }
+    return result.actor;
 }
 
 } // namespace jisr

@@ -1,6 +1,8 @@
 #include "usercommand.h"
 
+#include "authservice.h"
 #include "clicontext.h"
+#include "clilogin.h"
 #include "userservice.h"
 #include "workspace.h"
 
@@ -11,11 +13,12 @@ namespace jisr {
 
 namespace {
 
-// The password of an account being created or reset: JISR_NEW_PASSWORD, else standard input.
+// The password of an account being created or reset, or one's own new password:
+// JISR_NEW_PASSWORD, else a line of standard input (never JISR_PASSWORD, the acting user's).
 QString newPassword()
 {
     const QString env = qEnvironmentVariable("JISR_NEW_PASSWORD");
-    return env.isEmpty() ? CliContext::readPassword(UserCommand::tr("New password: ")) : env;
+    return env.isEmpty() ? CliContext::readSecretLine(UserCommand::tr("New password: ")) : env;
 }
 
 QStringList roleCodes(const QList<Role> &roles)
@@ -35,6 +38,8 @@ int UserCommand::run(CliContext &ctx, const QStringList &args)
         return add(ctx, args.mid(1));
     if (sub == u"list"_qs)
         return list(ctx);
+    if (sub == u"passwd"_qs && args.size() == 1)
+        return changeOwnPassword(ctx);
     if ((sub == u"disable"_qs || sub == u"enable"_qs || sub == u"reset-password"_qs) &&
         args.size() == 2) {
         const QString login = args.at(1);
@@ -53,7 +58,7 @@ int UserCommand::run(CliContext &ctx, const QStringList &args)
     throw UsageError{tr("Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N "
                         "--roles reception,doctor,social_worker,administrator [--lang ar|fr]\n"
                         "       jisrctl --user LOGIN user list|disable LOGIN|enable LOGIN|"
-                        "reset-password LOGIN")};
+                        "reset-password LOGIN|passwd")};
 }
 
 int UserCommand::add(CliContext &ctx, const QStringList &args)
@@ -79,6 +84,20 @@ int UserCommand::add(CliContext &ctx, const QStringList &args)
     else
         ctx.print(
             tr("Account created: %1 (must change the password at first login)").arg(saved.login));
+    return 0;
+}
+
+// The acting user's own password: the current one as for any login, then the new one.
+int UserCommand::changeOwnPassword(CliContext &ctx)
+{
+    if (ctx.userLogin.isEmpty())
+        throw UsageError{tr("Usage: jisrctl --user LOGIN user passwd")};
+    const QString current = CliContext::readPassword(
+        QCoreApplication::translate("jisr::CliContext", "Password for %1: ").arg(ctx.userLogin));
+    const LoginResult login = ctx.workspace().auth().login(ctx.userLogin, current);
+    ctx.workspace().users().changeOwnPassword(login.actor, current, newPassword());
+    ctx.workspace().auth().logout(login.actor);
+    ctx.print(tr("Password changed for %1.").arg(ctx.userLogin));
     return 0;
 }
 

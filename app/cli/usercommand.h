@@ -7,7 +7,8 @@ namespace jisr {
 
 class CliContext;
 
-// jisrctl user add|list|disable|enable|reset-password: the centre's accounts (administrators).
+// jisrctl user add|list|disable|enable|reset-password: the centre's accounts (administrators);
+// jisrctl user passwd: one's own password.
 class UserCommand
 {
     Q_DECLARE_TR_FUNCTIONS(UserCommand)
@@ -18,6 +19,7 @@ public:
 private:
     static int add(CliContext &ctx, const QStringList &args);
     static int list(CliContext &ctx);
+    static int changeOwnPassword(CliContext &ctx);
 };
 
 } // namespace jisr
