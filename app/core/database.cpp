@@ -44,7 +44,10 @@ Database::~Database()
 void Database::configure()
 {
     execQuery(m_db, u"PRAGMA journal_mode = WAL"_qs);
-    execQuery(m_db, u"PRAGMA synchronous = NORMAL"_qs);
+    // FULL: a registration the user saw saved survives a power cut (frequent in some centres).
+    // In WAL mode NORMAL may lose the last commits; FULL costs one fsync per commit, invisible
+    // at the desk, and bulk writes (import, demo, sync batches) commit in large transactions.
+    execQuery(m_db, u"PRAGMA synchronous = FULL"_qs);
     execQuery(m_db, u"PRAGMA foreign_keys = ON"_qs);
     execQuery(m_db, u"PRAGMA busy_timeout = 5000"_qs);
     // A centre's file reaches hundreds of megabytes: keep the hot pages (search index, recent

@@ -81,7 +81,7 @@ TEST(Migrations, NewerDatabaseIsRefusedAndLeftUntouched)
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST(Migrations, FreshDatabaseUsesWalAndForeignKeys)
+TEST(Migrations, FreshDatabaseUsesWalForeignKeysAndDurableCommits)
 {
     QTemporaryDir dir;
     Database db(dir.filePath(QStringLiteral("fresh.sqlite")));
@@ -91,6 +91,10 @@ TEST(Migrations, FreshDatabaseUsesWalAndForeignKeys)
     QSqlQuery fk = execQuery(db.connection(), QStringLiteral("PRAGMA foreign_keys"));
     ASSERT_TRUE(fk.next());
     EXPECT_EQ(fk.value(0).toInt(), 1);
+    // 2 = FULL: in WAL mode anything less may lose the last saved registrations on a power cut.
+    QSqlQuery sync = execQuery(db.connection(), QStringLiteral("PRAGMA synchronous"));
+    ASSERT_TRUE(sync.next());
+    EXPECT_EQ(sync.value(0).toInt(), 2);
 }
 
 class ChangeLogTest : public WorkspaceTest
