@@ -165,6 +165,16 @@
             <numerusform>تم استيراد %n ملف (%1).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 what is wrong there</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 the CSV column, %3 what is wrong with it</extracomment>
+        <translation>%1، %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CaseCsvExporter</name>

@@ -89,8 +89,12 @@ int CaseCommand::importCsv(CliContext &ctx, const QStringList &args)
             .run(ctx.actor(), args.first(), options.value(u"encoding"_qs), dryRun);
     const auto problemText = [](const ImportProblem &p) {
         const QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
-        return p.column.isEmpty() ? QString(where + u": "_qs + p.message)
-                                  : QString(where + u", "_qs + p.column + u": "_qs + p.message);
+        // The punctuation is the translation's: Arabic separates with its own comma (،).
+        if (p.column.isEmpty())
+            //: %1 is "line 3" or "file", %2 what is wrong there
+            return tr("%1: %2").arg(where, p.message);
+        //: %1 is "line 3" or "file", %2 the CSV column, %3 what is wrong with it
+        return tr("%1, %2: %3").arg(where, p.column, p.message);
     };
     if (ctx.json) {
         QJsonArray errors, warnings;
