@@ -1237,6 +1237,105 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::CaseImportDialog</name>
+    <message>
+        <source>Import case files — %1</source>
+        <translation>استيراد ملفات — %1</translation>
+    </message>
+    <message>
+        <source>Detect the encoding</source>
+        <translation>اكتشاف الترميز تلقائيا</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 (إكسل «نص يونيكود»)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic Windows)</source>
+        <translation>Windows-1256 (ويندوز العربي)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Windows)</source>
+        <translation>Windows-1252 (ويندوز الفرنسي)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>للتحقق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي ملف.</numerusform>
+            <numerusform>تم استيراد ملف واحد.</numerusform>
+            <numerusform>تم استيراد ملفين.</numerusform>
+            <numerusform>تم استيراد %n ملفات.</numerusform>
+            <numerusform>تم استيراد %n ملفا.</numerusform>
+            <numerusform>تم استيراد %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s) in the file. Correct them in the spreadsheet and open the file again.</source>
+        <translation>
+            <numerusform>لا يمكن استيراد أي شيء.</numerusform>
+            <numerusform>لا يمكن استيراد أي شيء: مشكلة واحدة في الملف. صحّحها في جدول البيانات ثم افتح الملف من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد أي شيء: مشكلتان في الملف. صحّحهما في جدول البيانات ثم افتح الملف من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد أي شيء: %n مشاكل في الملف. صحّحها في جدول البيانات ثم افتح الملف من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد أي شيء: %n مشكلة في الملف. صحّحها في جدول البيانات ثم افتح الملف من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد أي شيء: %n مشكلة في الملف. صحّحها في جدول البيانات ثم افتح الملف من جديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1), all valid: ready to import.</source>
+        <translation>
+            <numerusform>لم يُقرأ أي سطر (%1).</numerusform>
+            <numerusform>قُرئ سطر واحد (%1)، وهو صالح: جاهز للاستيراد.</numerusform>
+            <numerusform>قُرئ سطران (%1)، وكلاهما صالح: جاهزان للاستيراد.</numerusform>
+            <numerusform>قُرئت %n أسطر (%1)، كلها صالحة: جاهزة للاستيراد.</numerusform>
+            <numerusform>قُرئ %n سطرا (%1)، كلها صالحة: جاهزة للاستيراد.</numerusform>
+            <numerusform>قُرئ %n سطر (%1)، كلها صالحة: جاهزة للاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n case file(s)</source>
+        <translation>
+            <numerusform>استيراد 0 ملف</numerusform>
+            <numerusform>استيراد ملف واحد</numerusform>
+            <numerusform>استيراد ملفين</numerusform>
+            <numerusform>استيراد %n ملفات</numerusform>
+            <numerusform>استيراد %n ملفا</numerusform>
+            <numerusform>استيراد %n ملف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseListModel</name>
     <message>
         <source>Dossier</source>
@@ -1732,6 +1831,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة مرورك.</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>استيراد ملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>تصدير الملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>تصدير الملفات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ملف.</numerusform>
+            <numerusform>تم تصدير ملف واحد.</numerusform>
+            <numerusform>تم تصدير ملفين.</numerusform>
+            <numerusform>تم تصدير %n ملفات.</numerusform>
+            <numerusform>تم تصدير %n ملفا.</numerusform>
+            <numerusform>تم تصدير %n ملف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

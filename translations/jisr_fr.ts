@@ -1197,6 +1197,89 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::CaseImportDialog</name>
+    <message>
+        <source>Import case files — %1</source>
+        <translation>Importer des dossiers — %1</translation>
+    </message>
+    <message>
+        <source>Detect the encoding</source>
+        <translation>Détecter l&apos;encodage</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel &quot;Unicode text&quot;)</source>
+        <translation>UTF-16 (Excel « Texte Unicode »)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic Windows)</source>
+        <translation>Windows-1256 (Windows arabe)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (French Windows)</source>
+        <translation>Windows-1252 (Windows français)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) imported.</source>
+        <translation>
+            <numerusform>%n dossier importé.</numerusform>
+            <numerusform>%n dossiers importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: %n problem(s) in the file. Correct them in the spreadsheet and open the file again.</source>
+        <translation>
+            <numerusform>Rien ne peut être importé : %n problème dans le fichier. Corrigez-le dans le tableur et rouvrez le fichier.</numerusform>
+            <numerusform>Rien ne peut être importé : %n problèmes dans le fichier. Corrigez-les dans le tableur et rouvrez le fichier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read (%1), all valid: ready to import.</source>
+        <translation>
+            <numerusform>%n ligne lue (%1), valide : prête à importer.</numerusform>
+            <numerusform>%n lignes lues (%1), toutes valides : prêtes à importer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n case file(s)</source>
+        <translation>
+            <numerusform>Importer %n dossier</numerusform>
+            <numerusform>Importer %n dossiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseListModel</name>
     <message>
         <source>Dossier</source>
@@ -1688,6 +1771,37 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>&amp;Importer des dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>&amp;Exporter les dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>%n dossier exporté.</numerusform>
+            <numerusform>%n dossiers exportés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "applanguage.h"
 #include "auditlogdialog.h"
 #include "authservice.h"
+#include "casecsvexporter.h"
 #include "caseformwidget.h"
+#include "caseimportdialog.h"
 #include "caselistmodel.h"
 #include "coreerror.h"
 #include "logindialog.h"
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -184,6 +187,9 @@ void MainWindow::buildMenus()
     });
     m_passwordAction = m_fileMenu->addAction(QString(), this, &MainWindow::changeOwnPassword);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importCases);
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCases);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -211,6 +217,8 @@ void MainWindow::retranslate()
     m_switchAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_passwordAction->setText(tr("Change my &password…"));
+    m_importAction->setText(tr("&Import case files (CSV)…"));
+    m_exportAction->setText(tr("&Export case files (CSV)…"));
     m_languageMenu->setTitle(tr("L&anguage"));
     m_adminMenu->setTitle(tr("&Administration"));
     m_usersAction->setText(tr("&Users…"));
@@ -245,6 +253,8 @@ void MainWindow::applyActor()
     m_usersAction->setVisible(m_actor.can(Capability::ManageUsers));
     m_auditAction->setVisible(m_actor.can(Capability::ViewAudit));
     m_idleAction->setVisible(m_actor.can(Capability::ManageSettings));
+    m_importAction->setVisible(m_actor.can(Capability::ImportData));
+    m_exportAction->setVisible(m_actor.can(Capability::ExportData));
     m_adminMenu->menuAction()->setVisible(m_actor.can(Capability::ManageUsers) ||
                                           m_actor.can(Capability::ViewAudit));
     m_idleTimer->setInterval(m_ws.centreSettings().idleLockMinutes() * 60 * 1000);
@@ -443,6 +453,32 @@ void MainWindow::showAuditLog()
 {
     AuditLogDialog dialog(m_ws, m_actor, this);
     dialog.exec();
+}
+
+void MainWindow::importCases()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import case files"), QString(),
+                                     tr("CSV or text files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    CaseImportDialog dialog(m_ws, m_actor, path, this);
+    connect(&dialog, &CaseImportDialog::casesImported, m_model, &CaseListModel::reload);
+    dialog.exec();
+}
+
+void MainWindow::exportCases()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export case files"),
+                                                      u"dossiers.csv"_qs, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        const qint64 n = CaseCsvExporter(m_ws).run(m_actor, path);
+        statusBar()->showMessage(tr("%n case file(s) exported.", nullptr, int(n)), 10000);
+    } catch (const CoreError &e) {
+        QMessageBox::warning(this, tr("Export case files"), e.message());
+    }
 }
 
 void MainWindow::setIdleDelay()

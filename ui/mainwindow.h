@@ -73,6 +73,8 @@ private:
     void showAuditLog();
     void setIdleDelay();
     void changeOwnPassword();
+    void importCases();
+    void exportCases();
 
     Workspace &m_ws;
     Actor m_actor;
@@ -107,6 +109,8 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_passwordAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_french = nullptr;
     QAction *m_arabic = nullptr;

@@ -1,0 +1,152 @@
+// Importing a spreadsheet of case files from the application: checked before anything is
+// written, every bad row named, the encoding choosable, and the list showing the new files.
+#include "applanguage.h"
+#include "casefileservice.h"
+#include "caseimportdialog.h"
+#include "caselistmodel.h"
+#include "mainwindow.h"
+#include "uiworkspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QStringDecoder>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace jisr;
+
+class ImportUiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UiWorkspace> m_data;
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_data->dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+    static QByteArray goodRows()
+    {
+        return QStringLiteral("family_name_ar;given_name_ar;family_name_lat;given_name_lat;sex;"
+                              "birth_date;cin\r\n"
+                              "بناني;سعاد;Bennani;Souad;F;03/05/1984;EE111111\r\n"
+                              "التازي;يوسف;Tazi;Youssef;M;12/11/1979;EE222222\r\n")
+            .toUtf8();
+    }
+
+    // Two good rows, then a birth date that does not exist on line 4 (the header is line 1).
+    static QByteArray withOneBadRow()
+    {
+        return goodRows() +
+               QStringLiteral("العلوي;علي;Alaoui;Ali;M;31/02/1975;EE333333\r\n").toUtf8();
+    }
+
+    qint64 caseCount() { return m_data->ws().cases().recent(m_data->admin, 0, 1000).size(); }
+
+private slots:
+    void init()
+    {
+        AppLanguage::instance().apply(u"fr"_qs);
+        m_data = std::make_unique<UiWorkspace>();
+    }
+    void cleanup() { m_data.reset(); }
+
+    void aFileWithOneBadRowIsRefusedAndTheRowNamed()
+    {
+        const QByteArray bytes = withOneBadRow();
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_qs, bytes));
+        dialog.show();
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QCOMPARE(dialog.problems()->rowCount(), 1);
+        QCOMPARE(dialog.problems()->item(0, 0)->text(), u"4"_qs); // header is line 1
+        QCOMPARE(dialog.problems()->item(0, 2)->text(), u"birth_date"_qs);
+        QVERIFY(dialog.problems()->item(0, 3)->text().contains(u"31/02/1975"_qs));
+        QVERIFY(dialog.summary().contains(u"Rien ne peut être importé"_qs));
+        QCOMPARE(caseCount(), 0);
+    }
+
+    void aValidFileIsImportedOnceAndTheListShowsIt()
+    {
+        MainWindow window(m_data->ws(), m_data->admin);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"ok.csv"_qs, goodRows()),
+                                &window);
+        connect(&dialog, &CaseImportDialog::casesImported, window.listModel(),
+                &CaseListModel::reload);
+        QCOMPARE(caseCount(), 0); // checking writes nothing
+        QVERIFY(dialog.importButton()->isEnabled());
+        QVERIFY(dialog.importButton()->text().contains(u"2"_qs));
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(dialog.imported());
+        QCOMPARE(caseCount(), 2);
+        QVERIFY(!dialog.importButton()->isEnabled()); // not twice
+        QCOMPARE(window.listModel()->rowCount(), 2);
+    }
+
+    void aWindowsArabicFileReadsOnceItsEncodingIsChosen()
+    {
+        // Windows-1256 bytes that also decode, wrongly, as Windows-1252: the user picks Arabic.
+        QStringEncoder arabic("windows-1256");
+        QVERIFY(arabic.isValid());
+        const QByteArray bytes = arabic(QStringLiteral(
+            "family_name_ar,given_name_ar,sex,birth_date\r\nبناني,سعاد,F,03/05/1984\r\n"));
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"w.csv"_qs, bytes));
+        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(u"windows-1256"_qs));
+        QVERIFY(dialog.importButton()->isEnabled());
+        QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+        QVERIFY(dialog.imported());
+        const auto hits = m_data->ws().cases().search(m_data->admin, u"سعاد بناني"_qs, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().summary.nameAr, u"سعاد بناني"_qs);
+    }
+
+    void onlyRolesAllowedToImportSeeTheMenuAndTheCoreRefusesOthers()
+    {
+        const auto importOffered = [this](const Actor &actor) {
+            MainWindow window(m_data->ws(), actor);
+            window.show();
+            bool visible = false;
+            for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
+                visible |= a->isVisible() && a->text().contains(u"Importer des dossiers"_qs);
+            return visible;
+        };
+        QVERIFY(importOffered(m_data->admin));
+        QVERIFY(!importOffered(m_data->reception));
+        CaseImportDialog dialog(m_data->ws(), m_data->reception,
+                                writeFile(u"ok.csv"_qs, goodRows()));
+        QVERIFY(!dialog.importButton()->isEnabled());
+        QCOMPARE(dialog.problems()->rowCount(), 1); // the refusal, in words
+        QCOMPARE(caseCount(), 0);
+    }
+
+    void theDialogIsReadableInArabic()
+    {
+        AppLanguage::instance().apply(u"ar"_qs);
+        const QByteArray bytes = withOneBadRow();
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_qs, bytes));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        QVERIFY(dialog.summary().contains(u"لا يمكن"_qs));
+        const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            dialog.grab().save(dir + u"/import-ar.png"_qs);
+        }
+        AppLanguage::instance().apply(u"fr"_qs);
+    }
+};
+
+QTEST_MAIN(ImportUiTest)
+#include "test_import_ui.moc"
