@@ -80,8 +80,7 @@ AuditFilter AuditLogDialog::filter() const
         const auto account = m_ws.users().findByLogin(m_user->text());
         f.userId = account ? account->id : u"-"_qs;
     }
-    if (!m_dossier->text().trimmed().isEmpty())
-        f.caseId = m_ws.cases().open(m_actor, m_dossier->text()).id;
+    f.dossierNo = m_dossier->text().trimmed(); // not opened: that would count as a view
     f.from = m_from->date().startOfDay();
     f.to = m_to->date().addDays(1).startOfDay();
     return f;
@@ -97,7 +96,7 @@ void AuditLogDialog::refresh()
             QList<QStandardItem *> row;
             for (const QString &cell :
                  {e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs), e.login,
-                  CodeLabels::label(e.action), e.caseId.left(8), e.details})
+                  CodeLabels::label(e.action), e.dossierNo, e.details})
                 row << new QStandardItem(cell);
             m_model->appendRow(row);
         }

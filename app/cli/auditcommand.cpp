@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUuid>
 #include <cstdio>
 
 namespace jisr {
@@ -25,8 +26,11 @@ AuditFilter filterFrom(CliContext &ctx, const QMap<QString, QString> &options)
             throw CoreError(ErrorKind::NotFound, AuditCommand::tr("There is no such user."));
         f.userId = account->id;
     }
-    if (options.contains(u"case"_qs))
-        f.caseId = ctx.workspace().cases().open(ctx.actor(), options.value(u"case"_qs)).id;
+    // By number or id, without opening the file: a look at the log is not a view of the file.
+    if (options.contains(u"case"_qs)) {
+        const QString c = options.value(u"case"_qs).trimmed();
+        (QUuid::fromString(c).isNull() ? f.dossierNo : f.caseId) = c;
+    }
     for (const QString &name : {u"from"_qs, u"to"_qs}) {
         if (!options.contains(name))
             continue;
@@ -87,11 +91,12 @@ int AuditCommand::run(CliContext &ctx, const QStringList &args)
                                        {u"login"_qs, e.login},
                                        {u"action"_qs, e.action},
                                        {u"case_id"_qs, e.caseId},
+                                       {u"dossier"_qs, e.dossierNo},
                                        {u"details"_qs, e.details}});
             else
                 ctx.print(QStringList{QString::number(e.seq),
                                       e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs),
-                                      e.login, e.action, e.caseId, e.details}
+                                      e.login, e.action, e.dossierNo, e.details}
                               .join(u'\t'));
         }
         if (ctx.json)

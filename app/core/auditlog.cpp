@@ -129,16 +129,21 @@ void AuditLog::append(AuditEntry e)
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
 {
-    QString sql = u"SELECT seq, at, user_id, login, workstation_id, action, case_id, details, "
-                  "prev_hash, hash FROM audit_log WHERE 1 = 1"_qs;
+    QString sql = u"SELECT a.seq, a.at, a.user_id, a.login, a.workstation_id, a.action, "
+                  "a.case_id, a.details, a.prev_hash, a.hash, coalesce(f.dossier_no, '') "
+                  "FROM audit_log a LEFT JOIN case_files f ON f.id = a.case_id WHERE 1 = 1"_qs;
     QVariantList params;
     if (!f.userId.isEmpty()) {
-        sql += u" AND user_id = ?"_qs;
+        sql += u" AND a.user_id = ?"_qs;
         params << f.userId;
     }
     if (!f.caseId.isEmpty()) {
-        sql += u" AND case_id = ?"_qs;
+        sql += u" AND a.case_id = ?"_qs;
         params << f.caseId;
+    }
+    if (!f.dossierNo.isEmpty()) {
+        sql += u" AND f.dossier_no = ?"_qs;
+        params << f.dossierNo.trimmed().toUpper();
     }
     if (!f.actions.isEmpty()) {
         QStringList marks;
@@ -146,17 +151,17 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
             marks << u"?"_qs;
             params << a;
         }
-        sql += u" AND action IN ("_qs + marks.join(u',') + u')';
+        sql += u" AND a.action IN ("_qs + marks.join(u',') + u')';
     }
     if (f.from.isValid()) {
-        sql += u" AND at >= ?"_qs;
+        sql += u" AND a.at >= ?"_qs;
         params << f.from.toUTC().toString(Qt::ISODateWithMs);
     }
     if (f.to.isValid()) {
-        sql += u" AND at < ?"_qs;
+        sql += u" AND a.at < ?"_qs;
         params << f.to.toUTC().toString(Qt::ISODateWithMs);
     }
-    sql += u" ORDER BY seq DESC LIMIT ?"_qs;
+    sql += u" ORDER BY a.seq DESC LIMIT ?"_qs;
     params << f.limit;
     QSqlQuery q = execQuery(m_db, sql, params);
     QList<AuditEntry> out;
@@ -173,6 +178,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
         e.details = q.value(7).toString();
         e.prevHash = q.value(8).toString();
         e.hash = q.value(9).toString();
+        e.dossierNo = q.value(10).toString();
         out << e;
     }
     return out;

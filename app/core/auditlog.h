@@ -50,7 +50,8 @@ struct AuditEntry
     QString workstationId;
     QString action;
     QString caseId;
-    QString details; // field names, reasons; never the sensitive values themselves
+    QString dossierNo; // of caseId, for people to read; empty when the entry has no dossier
+    QString details;   // field names, reasons; never the sensitive values themselves
     QString prevHash;
     QString hash;
 };
@@ -59,6 +60,9 @@ struct AuditFilter
 {
     QString userId;
     QString caseId;
+    // Finding a dossier's entries by its number, without opening it (which would itself be
+    // recorded as a view and show in "who opened this file").
+    QString dossierNo;
     QStringList actions; // action codes; empty for all
     QDateTime from;
     QDateTime to;

@@ -70,7 +70,7 @@ qint64 AuditService::exportCsv(const Actor &actor, const AuditFilter &filter,
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));
     QByteArray out = "\xEF\xBB\xBF";
-    out += "seq,at,login,user_id,workstation_id,action,case_id,details,hash\r\n";
+    out += "seq,at,login,user_id,workstation_id,action,case_id,dossier_no,details,hash\r\n";
     for (const AuditEntry &e : entries) {
         const QStringList row{QString::number(e.seq),
                               e.at.toString(Qt::ISODateWithMs),
@@ -79,6 +79,7 @@ qint64 AuditService::exportCsv(const Actor &actor, const AuditFilter &filter,
                               e.workstationId,
                               e.action,
                               e.caseId,
+                              e.dossierNo,
                               csvField(e.details),
                               e.hash};
         out += row.join(u',').toUtf8() + "\r\n";

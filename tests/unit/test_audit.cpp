@@ -96,6 +96,23 @@ TEST_F(AuditTest, WhoOpenedThisFileListsViewsForAdministratorsOnly)
     EXPECT_THROW(ws().auditQueries().whoOpened(reception, c.id), CoreError);
 }
 
+// An administrator looks up a dossier's entries by the number people read aloud; looking at the
+// log must not itself count as opening the file.
+TEST_F(AuditTest, ADossiersEntriesAreFoundByItsNumberWithoutOpeningIt)
+{
+    const CaseFile c = ws().cases().create(reception, sampleCase(), true);
+    ws().cases().open(reception, c.id);
+    AuditFilter byNumber;
+    byNumber.dossierNo = c.dossierNo.toLower() + u' '; // as typed
+    const QList<AuditEntry> entries = ws().auditQueries().list(admin, byNumber);
+    ASSERT_EQ(entries.size(), 2); // created, viewed
+    for (const AuditEntry &e : entries) {
+        EXPECT_EQ(e.caseId, c.id);
+        EXPECT_EQ(e.dossierNo, c.dossierNo);
+    }
+    EXPECT_EQ(ws().auditQueries().whoOpened(admin, c.id).size(), 1);
+}
+
 TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
 {
     const QString path = dataDir() + u"/audit.csv"_qs;
