@@ -230,10 +230,22 @@ void CaseFileValidator::checkCodes(const CaseFile &c, ValidationIssues &out) con
         add(out, u"guardian_relation"_qs, tr("Unknown relation."));
 }
 
+// Age in whole years on `today`. With the year alone, the difference of years: someone who may
+// already be 18 is not asked for a guardian on a guess.
+int CaseFileValidator::ageOn(const CaseFile &c, QDate today)
+{
+    if (!c.birthDate.isValid())
+        return c.birthYear > 0 ? today.year() - c.birthYear : -1;
+    int age = today.year() - c.birthDate.year();
+    if (today < c.birthDate.addYears(age))
+        --age;
+    return age;
+}
+
 void CaseFileValidator::checkGuardian(const CaseFile &c, ValidationIssues &out) const
 {
-    const int age = m_today.year() - c.birthYear;
-    if (c.birthYear > 0 && age < 18 && c.guardianName.isEmpty())
+    const int age = ageOn(c, m_today);
+    if (age >= 0 && age < 18 && c.guardianName.isEmpty())
         add(out, u"guardian_name"_qs, tr("A minor needs a guardian: enter the guardian's name."));
     if (!c.guardianName.isEmpty() && c.guardianRelation.isEmpty())
         add(out, u"guardian_relation"_qs, tr("Choose the guardian's relation to the person."),

@@ -27,6 +27,8 @@ public:
     // Parses dd/MM/yyyy (the form and CSV files) or yyyy-MM-dd (ISO). Invalid dates such as
     // 31/02/2000 give a null QDate.
     static QDate parseDate(const QString &text);
+    // Whole years of age on `today`; -1 when the birth is unknown.
+    static int ageOn(const CaseFile &c, QDate today);
 
 private:
     void checkNames(const CaseFile &c, ValidationIssues &out) const;

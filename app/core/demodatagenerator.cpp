@@ -1,5 +1,6 @@
 #include "demodatagenerator.h"
 
+#include "casefilevalidator.h"
 #include "referencedata.h"
 
 #include <QFile>
@@ -153,7 +154,7 @@ void DemoDataGenerator::fillBirth(CaseFile &c)
 
 void DemoDataGenerator::fillIdentifiers(CaseFile &c, qint64 index)
 {
-    const bool adult = ReferenceDate.year() - c.birthYear >= 18;
+    const bool adult = CaseFileValidator::ageOn(c, ReferenceDate) >= 18;
     if (adult && m_rng.bounded(10) != 0)
         c.cin = uniqueCin(index);
     if (m_rng.bounded(10) < 6) {
@@ -185,7 +186,9 @@ void DemoDataGenerator::fillContact(CaseFile &c)
 
 void DemoDataGenerator::fillGuardian(CaseFile &c)
 {
-    const bool minor = ReferenceDate.year() - c.birthYear < 18;
+    // By the exact age on the reference date: a minor then may be an adult by now (a guardian
+    // is still allowed), but an adult then is never a minor later.
+    const bool minor = CaseFileValidator::ageOn(c, ReferenceDate) < 18;
     if (!minor && m_rng.bounded(5) != 0)
         return;
     const bool mother = m_rng.bounded(2);

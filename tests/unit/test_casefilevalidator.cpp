@@ -1,0 +1,191 @@
+// What the registration form, the CSV import and jisrctl refuse or warn about, field by field:
+// the bad input a front desk actually produces, each with a message that names the field.
+#include "casefilevalidator.h"
+#include "jisrtest.h"
+
+using namespace jisr;
+
+namespace {
+
+const QDate Today(2026, 11, 23);
+
+CaseFile adult()
+{
+    CaseFile c;
+    c.familyNameAr = u"العلوي"_qs;
+    c.givenNameAr = u"محمد"_qs;
+    c.familyNameLat = u"Alaoui"_qs;
+    c.givenNameLat = u"Mohamed"_qs;
+    c.sex = u"M"_qs;
+    c.birthDate = QDate(1980, 5, 17);
+    c.provinceCode = u"MA-RAB"_qs;
+    c.phone = u"0612345678"_qs;
+    return c;
+}
+
+// The issues for one case as the service sees it: normalised first, then validated.
+ValidationIssues issuesOf(CaseFile c)
+{
+    const CaseFileValidator v(Today);
+    v.normalize(c);
+    return v.validate(c);
+}
+
+bool hasError(const ValidationIssues &issues, const QString &field)
+{
+    return std::any_of(issues.cbegin(), issues.cend(), [&](const ValidationIssue &i) {
+        return i.field == field && i.severity == ValidationIssue::Severity::Error &&
+               !i.message.isEmpty();
+    });
+}
+
+bool hasWarningOnly(const ValidationIssues &issues, const QString &field)
+{
+    return !hasError(issues, field) &&
+           std::any_of(issues.cbegin(), issues.cend(), [&](const ValidationIssue &i) {
+               return i.field == field && i.severity == ValidationIssue::Severity::Warning;
+           });
+}
+
+} // namespace
+
+TEST(CaseFileValidator, ACompleteAdultFileHasNoIssue)
+{
+    EXPECT_TRUE(issuesOf(adult()).isEmpty());
+}
+
+TEST(CaseFileValidator, AnEmptyFormNamesWhatIsMissing)
+{
+    const ValidationIssues issues = issuesOf(CaseFile{});
+    EXPECT_TRUE(hasError(issues, u"family_name_ar"_qs));
+    EXPECT_TRUE(hasError(issues, u"birth_date"_qs));
+    EXPECT_TRUE(hasError(issues, u"sex"_qs));
+}
+
+TEST(CaseFileValidator, OneScriptIsEnoughButEachScriptNeedsBothNames)
+{
+    CaseFile arabicOnly = adult();
+    arabicOnly.familyNameLat.clear();
+    arabicOnly.givenNameLat.clear();
+    EXPECT_TRUE(issuesOf(arabicOnly).isEmpty());
+
+    CaseFile halfLatin = adult();
+    halfLatin.givenNameLat.clear();
+    EXPECT_TRUE(hasError(issuesOf(halfLatin), u"given_name_lat"_qs));
+}
+
+TEST(CaseFileValidator, NamesInTheWrongScriptOrWithDigitsAreRefused)
+{
+    CaseFile latinInArabicField = adult();
+    latinInArabicField.familyNameAr = u"Alaoui"_qs;
+    EXPECT_TRUE(hasError(issuesOf(latinInArabicField), u"family_name_ar"_qs));
+
+    CaseFile digits = adult();
+    digits.givenNameLat = u"Moha3med"_qs;
+    EXPECT_TRUE(hasError(issuesOf(digits), u"given_name_lat"_qs));
+}
+
+TEST(CaseFileValidator, ATenThousandCharacterNameIsRefusedNotTruncated)
+{
+    CaseFile c = adult();
+    c.familyNameLat = QString(10000, u'a');
+    c.fatherName = QString(10000, u'b');
+    c.address = QString(10000, u'c');
+    const ValidationIssues issues = issuesOf(c);
+    EXPECT_TRUE(hasError(issues, u"family_name_lat"_qs));
+    EXPECT_TRUE(hasError(issues, u"father_name"_qs));
+    EXPECT_TRUE(hasError(issues, u"address"_qs));
+}
+
+TEST(CaseFileValidator, BidiOverridesAndArabicIndicDigitsAreCleanedNotStored)
+{
+    CaseFile c = adult();
+    c.familyNameAr = u"\u202Eالعلوي\u202C"_qs; // a right-to-left override pasted in
+    c.givenNameLat = u"  Mohamed\u200F  "_qs;  // a stray right-to-left mark and spaces
+    c.phone = u"٠٦١٢٣٤٥٦٧٨"_qs;                // typed on an Arabic keyboard
+    CaseFileValidator(Today).normalize(c);
+    EXPECT_EQ(c.familyNameAr, u"العلوي"_qs);
+    EXPECT_EQ(c.givenNameLat, u"Mohamed"_qs);
+    EXPECT_EQ(c.phone, u"0612345678"_qs);
+    EXPECT_TRUE(CaseFileValidator(Today).validate(c).isEmpty());
+}
+
+TEST(CaseFileValidator, ImpossibleAndFutureBirthDatesAreRefused)
+{
+    EXPECT_FALSE(CaseFileValidator::parseDate(u"31/02/1990"_qs).isValid());
+    EXPECT_EQ(CaseFileValidator::parseDate(u"29/02/2024"_qs), QDate(2024, 2, 29));
+    EXPECT_EQ(CaseFileValidator::parseDate(u"٢٩/٠٢/٢٠٢٤"_qs), QDate(2024, 2, 29));
+
+    CaseFile invalid = adult();
+    invalid.birthDate = CaseFileValidator::parseDate(u"31/02/1990"_qs);
+    EXPECT_TRUE(hasError(issuesOf(invalid), u"birth_date"_qs));
+
+    CaseFile tomorrow = adult();
+    tomorrow.birthDate = Today.addDays(1);
+    EXPECT_TRUE(hasError(issuesOf(tomorrow), u"birth_date"_qs));
+
+    CaseFile tooOld = adult();
+    tooOld.birthDate = QDate(1850, 1, 1);
+    EXPECT_TRUE(hasError(issuesOf(tooOld), u"birth_date"_qs));
+}
+
+TEST(CaseFileValidator, TheYearAloneIsAcceptedWhenFlagged)
+{
+    CaseFile c = adult();
+    c.birthDate = QDate();
+    c.birthYearOnly = true;
+    c.birthYear = 1962;
+    EXPECT_TRUE(issuesOf(c).isEmpty());
+    c.birthYear = 0;
+    EXPECT_TRUE(hasError(issuesOf(c), u"birth_year"_qs));
+}
+
+TEST(CaseFileValidator, ADoubtfulCinWarnsAndAMalformedOneIsRefused)
+{
+    CaseFile lower = adult();
+    lower.cin = u" ab 123456 "_qs;
+    CaseFileValidator(Today).normalize(lower);
+    EXPECT_EQ(lower.cin, u"AB123456"_qs);
+    EXPECT_TRUE(CaseFileValidator(Today).validate(lower).isEmpty());
+
+    CaseFile doubtful = adult();
+    doubtful.cin = u"AB12"_qs;
+    EXPECT_TRUE(hasWarningOnly(issuesOf(doubtful), u"cin"_qs));
+
+    CaseFile malformed = adult();
+    malformed.cin = u"123456AB"_qs;
+    EXPECT_TRUE(hasError(issuesOf(malformed), u"cin"_qs));
+}
+
+TEST(CaseFileValidator, IdcsPhonesAndRsuIndexFollowTheirFormats)
+{
+    CaseFile c = adult();
+    c.idcs = u"12345"_qs;
+    c.phone = u"12345"_qs;
+    c.rsuIndex = 250.0;
+    const ValidationIssues issues = issuesOf(c);
+    EXPECT_TRUE(hasError(issues, u"idcs"_qs));
+    EXPECT_TRUE(hasError(issues, u"phone"_qs));
+    EXPECT_TRUE(hasError(issues, u"rsu_index"_qs));
+
+    CaseFile international = adult();
+    international.phone = u"+212 6 12 34 56 78"_qs;
+    EXPECT_TRUE(issuesOf(international).isEmpty());
+}
+
+// 17 years and 11 months old on the day of registration is still a minor.
+TEST(CaseFileValidator, AMinorNeedsAGuardianUntilTheDayTheyTurnEighteen)
+{
+    CaseFile almost = adult();
+    almost.birthDate = QDate(2008, 12, 15);
+    EXPECT_TRUE(hasError(issuesOf(almost), u"guardian_name"_qs));
+
+    CaseFile eighteenToday = adult();
+    eighteenToday.birthDate = QDate(2008, 11, 23);
+    EXPECT_FALSE(hasError(issuesOf(eighteenToday), u"guardian_name"_qs));
+
+    almost.guardianName = u"فاطمة العلوي"_qs;
+    const ValidationIssues withGuardian = issuesOf(almost);
+    EXPECT_FALSE(hasError(withGuardian, u"guardian_name"_qs));
+    EXPECT_TRUE(hasWarningOnly(withGuardian, u"guardian_relation"_qs));
+}
