@@ -71,6 +71,10 @@ QString normalizePhone(const QString &text)
         digits = u'0' + digits.mid(5);
     else if (digits.startsWith(u"212"_qs) && digits.size() == 12)
         digits = u'0' + digits.mid(3);
+    // A spreadsheet that took 0612345678 for a number gives back 612345678.
+    static const QRegularExpression zeroDropped(u"^[5-8][0-9]{8}$"_qs);
+    if (zeroDropped.match(digits).hasMatch())
+        digits.prepend(u'0');
     return digits;
 }
 

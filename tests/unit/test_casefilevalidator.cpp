@@ -173,6 +173,22 @@ TEST(CaseFileValidator, IdcsPhonesAndRsuIndexFollowTheirFormats)
     EXPECT_TRUE(issuesOf(international).isEmpty());
 }
 
+// The phone forms seen at the desk and in spreadsheets all become one number.
+TEST(CaseFileValidator, PhonesInEveryUsualFormBecomeOneNumber)
+{
+    for (const QString &typed : {u"06 12 34 56 78"_qs, u"06.12.34.56.78"_qs, u"+212612345678"_qs,
+                                 u"00212 6 12 34 56 78"_qs, u"212612345678"_qs,
+                                 u"612345678"_qs /* Excel dropped the 0 */}) {
+        CaseFile c = adult();
+        c.phone = typed;
+        CaseFileValidator(Today).normalize(c);
+        EXPECT_EQ(c.phone, u"0612345678"_qs) << typed.toStdString();
+    }
+    CaseFile shortNumber = adult();
+    shortNumber.phone = u"12345678"_qs; // not a number with a lost 0: left for the user to fix
+    EXPECT_TRUE(hasError(issuesOf(shortNumber), u"phone"_qs));
+}
+
 // 17 years and 11 months old on the day of registration is still a minor.
 TEST(CaseFileValidator, AMinorNeedsAGuardianUntilTheDayTheyTurnEighteen)
 {
