@@ -951,6 +951,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Password changed for %1.</source>
         <translation>تم تغيير كلمة مرور %1.</translation>
     </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>أعد كتابتها: </translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>

@@ -923,6 +923,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Password changed for %1.</source>
         <translation>Mot de passe changé pour %1.</translation>
     </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Saisissez-le à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>

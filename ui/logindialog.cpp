@@ -97,9 +97,13 @@ void LoginDialog::tryLogin()
 {
     try {
         LoginResult r = m_ws.auth().login(m_login->text(), m_password->text());
-        if (r.mustChangePassword && !changePassword(r.actor, m_password->text())) {
-            m_password->clear();
-            return;
+        if (r.mustChangePassword) {
+            if (!changePassword(r.actor, m_password->text())) {
+                m_ws.auth().logout(r.actor);
+                m_password->clear();
+                return;
+            }
+            r.mustChangePassword = false;
         }
         m_result = r;
         m_password->clear();
@@ -111,7 +115,7 @@ void LoginDialog::tryLogin()
     }
 }
 
-bool LoginDialog::changePassword(const Actor &actor, const QString &current)
+bool LoginDialog::changePassword(Actor &actor, const QString &current)
 {
     for (;;) {
         bool ok = false;
@@ -133,7 +137,7 @@ bool LoginDialog::changePassword(const Actor &actor, const QString &current)
             continue;
         }
         try {
-            m_ws.users().changeOwnPassword(actor, current, next);
+            actor = m_ws.users().changeOwnPassword(actor, current, next);
             return true;
         } catch (const CoreError &e) {
             QMessageBox::warning(this, tr("Choose your password"), e.message());

@@ -31,7 +31,8 @@ protected:
 private:
     void retranslate();
     void tryLogin();
-    bool changePassword(const Actor &actor, const QString &current);
+    // On success `actor` gets its capabilities back.
+    bool changePassword(Actor &actor, const QString &current);
 
     Workspace &m_ws;
     LoginResult m_result;

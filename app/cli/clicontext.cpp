@@ -2,6 +2,7 @@
 
 #include "clilogin.h"
 #include "coreerror.h"
+#include "terminalechoguard.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -44,7 +45,13 @@ QString CliContext::readSecretLine(const QString &prompt)
     // One stream for the whole run: it reads ahead, and a second password (the new one) may be
     // the next line of the same input.
     static QTextStream in(stdin);
+    const TerminalEchoGuard hidden;
     return in.readLine(1024 * 1024 + 1);
+}
+
+bool CliContext::inputIsTerminal()
+{
+    return TerminalEchoGuard::inputIsTerminal();
 }
 
 void CliContext::print(const QString &text) const

@@ -31,8 +31,10 @@ public:
     const Actor &actor();
     // The password for a new account or a login: JISR_PASSWORD, else one line of stdin.
     static QString readPassword(const QString &prompt);
-    // One line of standard input, after `prompt` on stderr (never from the environment).
+    // One line of standard input, after `prompt` on stderr (never from the environment); not
+    // echoed when typed at a terminal.
     static QString readSecretLine(const QString &prompt);
+    static bool inputIsTerminal();
 
     void print(const QString &text) const;
     void printJson(const QJsonValue &value) const;

@@ -9,7 +9,7 @@
 
 namespace jisr {
 
-Actor cliLogin(Workspace &workspace, const QString &login, CliLoginPurpose purpose)
+Actor cliLogin(Workspace &workspace, const QString &login)
 {
     if (login.isEmpty())
         throw CoreError(ErrorKind::Authentication,
@@ -20,7 +20,7 @@ Actor cliLogin(Workspace &workspace, const QString &login, CliLoginPurpose purpo
     const QString password = CliContext::readPassword(
         QCoreApplication::translate("jisr::CliContext", "Password for %1: ").arg(login));
     const LoginResult result = workspace.auth().login(login, password);
-    if (result.mustChangePassword && purpose == CliLoginPurpose::Work) {
+    if (result.mustChangePassword) {
         workspace.auth().logout(result.actor);
         throw CoreError(ErrorKind::Authentication,
                         QCoreApplication::translate(

@@ -7,10 +7,8 @@ namespace jisr {
 class Workspace;
 
 // Authenticates jisrctl's --user against the workstation's accounts. An account whose password
-// was set by an administrator may only choose its own first (`user passwd`): otherwise a
-// temporary password handed over at the desk would stay valid for scripts forever.
-enum class CliLoginPurpose { Work, ChangeOwnPassword };
-Actor cliLogin(Workspace &workspace, const QString &login,
-               CliLoginPurpose purpose = CliLoginPurpose::Work);
+// was set by an administrator has no capability until it chooses its own (the core refuses);
+// this says so up front and points to `user passwd`.
+Actor cliLogin(Workspace &workspace, const QString &login);
 
 } // namespace jisr

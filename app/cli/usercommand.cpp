@@ -3,11 +3,13 @@
 #include "authservice.h"
 #include "clicontext.h"
 #include "clilogin.h"
+#include "coreerror.h"
 #include "userservice.h"
 #include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 
 namespace jisr {
 
@@ -15,10 +17,17 @@ namespace {
 
 // The password of an account being created or reset, or one's own new password:
 // JISR_NEW_PASSWORD, else a line of standard input (never JISR_PASSWORD, the acting user's).
+// Typed at a terminal, it is asked twice: a typo would lock the account until a reset.
 QString newPassword()
 {
     const QString env = qEnvironmentVariable("JISR_NEW_PASSWORD");
-    return env.isEmpty() ? CliContext::readSecretLine(UserCommand::tr("New password: ")) : env;
+    if (!env.isEmpty())
+        return env;
+    const QString typed = CliContext::readSecretLine(UserCommand::tr("New password: "));
+    if (CliContext::inputIsTerminal() &&
+        CliContext::readSecretLine(UserCommand::tr("Type it again: ")) != typed)
+        throw CoreError(ErrorKind::BadInput, UserCommand::tr("The two passwords are different."));
+    return typed;
 }
 
 QStringList roleCodes(const QList<Role> &roles)
@@ -95,8 +104,9 @@ int UserCommand::changeOwnPassword(CliContext &ctx)
     const QString current = CliContext::readPassword(
         QCoreApplication::translate("jisr::CliContext", "Password for %1: ").arg(ctx.userLogin));
     const LoginResult login = ctx.workspace().auth().login(ctx.userLogin, current);
+    // Every login in the audit log gets its logout, also when the new password is refused.
+    const auto logout = qScopeGuard([&] { ctx.workspace().auth().logout(login.actor); });
     ctx.workspace().users().changeOwnPassword(login.actor, current, newPassword());
-    ctx.workspace().auth().logout(login.actor);
     ctx.print(tr("Password changed for %1.").arg(ctx.userLogin));
     return 0;
 }

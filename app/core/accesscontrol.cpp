@@ -103,6 +103,8 @@ QSet<Capability> capabilitiesOf(Role role)
 
 bool Actor::can(Capability cap) const
 {
+    if (passwordChangeRequired)
+        return false;
     for (Role r : roles)
         if (capabilitiesOf(r).contains(cap))
             return true;

@@ -53,6 +53,9 @@ struct Actor
     // Set by CaseNoteService::beginEmergencyAccess: an audited, typed-reason access to the
     // medical notes of this one case file, for a user whose role does not allow it.
     QString emergencyCaseId;
+    // Logged in with a password an administrator set: no capability at all until the user has
+    // chosen their own (UserService::changeOwnPassword), whatever the front end does.
+    bool passwordChangeRequired = false;
 
     bool can(Capability cap) const;
     bool isValid() const { return !userId.isEmpty(); }

@@ -94,7 +94,8 @@ LoginResult AuthService::login(const QString &loginText, const QString &password
     if (PasswordHasher::needsRehash(hash))
         m_users.storePasswordHash(account->id, PasswordHasher::hash(password),
                                   account->mustChangePassword);
-    const Actor actor = account->toActor();
+    Actor actor = account->toActor();
+    actor.passwordChangeRequired = account->mustChangePassword;
     m_audit.record(actor, AuditAction::Login);
     return {actor, account->mustChangePassword};
 }

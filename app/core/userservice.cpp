@@ -254,7 +254,8 @@ void UserService::resetPassword(const Actor &actor, const QString &login, const 
     tx.commit();
 }
 
-void UserService::changeOwnPassword(const Actor &actor, const QString &current, const QString &next)
+Actor UserService::changeOwnPassword(const Actor &actor, const QString &current,
+                                     const QString &next)
 {
     if (!actor.isValid())
         throw CoreError(ErrorKind::Authentication, tr("Log in first."));
@@ -267,6 +268,9 @@ void UserService::changeOwnPassword(const Actor &actor, const QString &current, 
     storePasswordHash(actor.userId, PasswordHasher::hash(next), false);
     m_audit.record(actor, AuditAction::PasswordChanged);
     tx.commit();
+    Actor done = actor;
+    done.passwordChangeRequired = false;
+    return done;
 }
 
 QString UserService::passwordHashOf(const QString &userId) const

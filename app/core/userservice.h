@@ -31,7 +31,8 @@ public:
     void setRoles(const Actor &actor, const QString &login, const QList<Role> &roles);
     // Sets a temporary password that its owner must change at the next login.
     void resetPassword(const Actor &actor, const QString &login, const QString &temporary);
-    void changeOwnPassword(const Actor &actor, const QString &current, const QString &next);
+    // Returns the actor with its capabilities back (see Actor::passwordChangeRequired).
+    Actor changeOwnPassword(const Actor &actor, const QString &current, const QString &next);
 
     bool hasUsers() const;
     std::optional<UserAccount> findByLogin(const QString &login) const;

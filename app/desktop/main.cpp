@@ -19,7 +19,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 
@@ -30,8 +29,12 @@ namespace {
 std::optional<Actor> logIn(Workspace &ws, const QString &login)
 {
     const QString password = qEnvironmentVariable("JISR_PASSWORD");
-    if (!login.isEmpty() && !password.isEmpty())
-        return ws.auth().login(login, password).actor;
+    if (!login.isEmpty() && !password.isEmpty()) {
+        const LoginResult r = ws.auth().login(login, password);
+        if (!r.mustChangePassword)
+            return r.actor;
+        ws.auth().logout(r.actor); // the login screen asks for a password of one's own
+    }
     LoginDialog dialog(ws);
     dialog.setLogin(login);
     if (dialog.exec() != QDialog::Accepted)
@@ -52,8 +55,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"data-dir"_qs, u"Data folder (default: JISR_DATA_DIR or the standard "
-                                         "application data folder)."_qs,
+    parser.addOptions({{u"data-dir"_qs,
+                        u"Data folder (default: JISR_DATA_DIR or the standard "
+                        "application data folder)."_qs,
                         u"dir"_qs},
                        {u"lang"_qs, u"Interface language: ar or fr."_qs, u"lang"_qs},
                        {u"user"_qs, u"Login (password from JISR_PASSWORD)."_qs, u"login"_qs},

@@ -1,6 +1,7 @@
 // Accounts and logins on a shared workstation, and the attacks the issue lists.
 #include "auditlog.h"
 #include "authservice.h"
+#include "casefileservice.h"
 #include "coreerror.h"
 #include "jisrtest.h"
 #include "passwordhasher.h"
@@ -167,9 +168,15 @@ TEST_F(AccountsTest, ResetForcesAChangeAndOnlyTheOwnerChangesTheirPassword)
     ws().users().resetPassword(admin, u"medecin2"_qs, u"provisoire-2026-x"_qs);
     LoginResult r = ws().auth().login(u"medecin2"_qs, u"provisoire-2026-x"_qs);
     EXPECT_TRUE(r.mustChangePassword);
+    // Whatever the front end does with it, the temporary login can do nothing else.
+    EXPECT_FALSE(r.actor.can(Capability::ReadIdentity));
+    EXPECT_THROW(ws().cases().search(r.actor, u"alaoui"_qs), CoreError);
     EXPECT_THROW(ws().users().changeOwnPassword(r.actor, u"faux"_qs, u"nouveau mot de passe"_qs),
                  CoreError);
-    ws().users().changeOwnPassword(r.actor, u"provisoire-2026-x"_qs, u"nouveau mot de passe"_qs);
+    const Actor own = ws().users().changeOwnPassword(r.actor, u"provisoire-2026-x"_qs,
+                                                     u"nouveau mot de passe"_qs);
+    EXPECT_TRUE(own.can(Capability::ReadMedicalNotes));
+    EXPECT_NO_THROW(ws().cases().search(own, u"alaoui"_qs));
     r = ws().auth().login(u"medecin2"_qs, u"nouveau mot de passe"_qs);
     EXPECT_FALSE(r.mustChangePassword);
     EXPECT_THROW(ws().users().resetPassword(r.actor, u"admin"_qs, u"prise de controle!"_qs),

@@ -66,7 +66,11 @@ protected:
     {
         const QString name =
             role == Role::Administrator ? u"admin"_qs : roleCode(role).replace(u'_', u'-');
-        return ws().auth().login(name, password).actor;
+        const LoginResult r = ws().auth().login(name, password);
+        // Accounts made by the administrator first choose their own password, as at the desk.
+        return r.mustChangePassword
+                   ? ws().users().changeOwnPassword(r.actor, password, password + u"-own"_qs)
+                   : r.actor;
     }
 
     // One real core call per capability that has a service today.
