@@ -96,7 +96,7 @@ void AuditLogDialog::refresh()
             QList<QStandardItem *> row;
             for (const QString &cell :
                  {e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs), e.login,
-                  CodeLabels::label(e.action), e.dossierNo, e.details})
+                  CodeLabels::label(e.action), dossierOf(e), e.details})
                 row << new QStandardItem(cell);
             m_model->appendRow(row);
         }

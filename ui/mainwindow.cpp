@@ -460,8 +460,12 @@ void MainWindow::importCases()
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import case files"), QString(),
                                      tr("CSV or text files (*.csv *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importCasesFrom(path);
+}
+
+void MainWindow::importCasesFrom(const QString &path)
+{
     CaseImportDialog dialog(m_ws, m_actor, path, this);
     connect(&dialog, &CaseImportDialog::casesImported, m_model, &CaseListModel::reload);
     dialog.exec();
@@ -521,7 +525,7 @@ void MainWindow::changeOwnPassword()
         return;
     }
     try {
-        m_ws.users().changeOwnPassword(m_actor, current, next);
+        m_actor = m_ws.users().changeOwnPassword(m_actor, current, next);
         statusBar()->showMessage(tr("Your password was changed."), 5000);
     } catch (const CoreError &e) {
         QMessageBox::warning(this, tr("Change my password"), e.message());

@@ -48,6 +48,8 @@ public slots:
     bool unlock(const QString &password);
     // Another user takes the workstation (after a successful login).
     void switchTo(const Actor &actor);
+    // The import dialog on a chosen file (File > Import asks for the file first).
+    void importCasesFrom(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -96,7 +96,7 @@ int AuditCommand::run(CliContext &ctx, const QStringList &args)
             else
                 ctx.print(QStringList{QString::number(e.seq),
                                       e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs),
-                                      e.login, e.action, e.dossierNo, e.details}
+                                      e.login, e.action, dossierOf(e), e.details}
                               .join(u'\t'));
         }
         if (ctx.json)

@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "identifiers.h"
 #include "sqlquery.h"
 #include "workstationsettings.h"
 
@@ -127,23 +128,25 @@ void AuditLog::append(AuditEntry e)
                e.action, e.caseId, e.details, e.prevHash, e.hash});
 }
 
-QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
+QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
 {
     QString sql = u"SELECT a.seq, a.at, a.user_id, a.login, a.workstation_id, a.action, "
                   "a.case_id, a.details, a.prev_hash, a.hash, coalesce(f.dossier_no, '') "
                   "FROM audit_log a LEFT JOIN case_files f ON f.id = a.case_id WHERE 1 = 1"_qs;
-    QVariantList params;
     if (!f.userId.isEmpty()) {
         sql += u" AND a.user_id = ?"_qs;
         params << f.userId;
     }
+    // The index by case is partial (WHERE case_id <> ''): SQLite uses it only for a query that
+    // repeats the condition, and would otherwise read the whole log for each dossier.
     if (!f.caseId.isEmpty()) {
-        sql += u" AND a.case_id = ?"_qs;
+        sql += u" AND a.case_id = ? AND a.case_id <> ''"_qs;
         params << f.caseId;
     }
     if (!f.dossierNo.isEmpty()) {
-        sql += u" AND f.dossier_no = ?"_qs;
-        params << f.dossierNo.trimmed().toUpper();
+        sql += u" AND a.case_id = (SELECT id FROM case_files WHERE dossier_no = ?) "
+               "AND a.case_id <> ''"_qs;
+        params << Identifiers::foldDigitsAndControls(f.dossierNo).trimmed().toUpper();
     }
     if (!f.actions.isEmpty()) {
         QStringList marks;
@@ -163,6 +166,13 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
     }
     sql += u" ORDER BY a.seq DESC LIMIT ?"_qs;
     params << f.limit;
+    return sql;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
+{
+    QVariantList params;
+    const QString sql = entriesQuery(f, params);
     QSqlQuery q = execQuery(m_db, sql, params);
     QList<AuditEntry> out;
     while (q.next()) {

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <optional>
 
 namespace jisr {
@@ -56,6 +57,13 @@ struct AuditEntry
     QString hash;
 };
 
+// What to show people for an entry's dossier: its number, or the start of its id when the file
+// is not on this workstation (yet).
+inline QString dossierOf(const AuditEntry &e)
+{
+    return e.dossierNo.isEmpty() ? e.caseId.left(8) : e.dossierNo;
+}
+
 struct AuditFilter
 {
     QString userId;
@@ -90,6 +98,8 @@ public:
     void recordAnonymous(const QString &login, AuditAction action, const QString &details = {});
 
     QList<AuditEntry> entries(const AuditFilter &filter) const;
+    // The SQL and parameters of entries(), exposed for the test of its query plans.
+    static QString entriesQuery(const AuditFilter &filter, QVariantList &params);
     AuditVerification verify() const;
 
     static QString computeHash(const AuditEntry &e);

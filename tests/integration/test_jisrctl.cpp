@@ -183,6 +183,29 @@ TEST_F(JisrctlTest, AnImportWithOneBadRowNamesItAndWritesNothing)
         << "the good row was not written either";
 }
 
+// Looking a dossier up in the audit log is not opening it: "who opened this file" must not list
+// the administrator who only read the log.
+TEST_F(JisrctlTest, AuditListByDossierDoesNotCountAsAView)
+{
+    const Outcome added = asAdmin({u"--json"_qs, u"case"_qs, u"add"_qs, u"--family-name-ar"_qs,
+                                   u"بناني"_qs, u"--given-name-ar"_qs, u"سعاد"_qs, u"--sex"_qs,
+                                   u"F"_qs, u"--birth-date"_qs, u"03/05/1984"_qs});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString dossier = added.json().object().value(u"dossier"_qs).toString();
+
+    const Outcome listed =
+        asAdmin({u"--json"_qs, u"audit"_qs, u"list"_qs, u"--case"_qs, dossier.toLower()});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray entries = listed.json().array();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.first().toObject().value(u"action"_qs).toString(), u"case_created"_qs);
+    EXPECT_EQ(entries.first().toObject().value(u"dossier"_qs).toString(), dossier);
+
+    const Outcome views =
+        asAdmin({u"--json"_qs, u"audit"_qs, u"list"_qs, u"--action"_qs, u"case_viewed"_qs});
+    EXPECT_EQ(views.json().array().size(), 0) << views.out.toStdString();
+}
+
 TEST_F(JisrctlTest, AWrongPasswordAndAnUnknownCommandHaveTheirOwnExitCodes)
 {
     EXPECT_EQ(
