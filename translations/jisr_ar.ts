@@ -1551,6 +1551,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
         <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
     </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
@@ -1874,6 +1878,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
             <numerusform>تم تصدير %n ملفا.</numerusform>
             <numerusform>تم تصدير %n ملف.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>حالات الولوج الاستعجالي إلى الملاحظات الطبية خلال الثلاثين يوما الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>ولوج استعجالي (30 يوما): %1</translation>
     </message>
 </context>
 <context>

@@ -1495,6 +1495,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
         <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
     </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
@@ -1810,6 +1814,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
             <numerusform>%n dossier exporté.</numerusform>
             <numerusform>%n dossiers exportés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>Accès d&apos;urgence aux notes médicales ces 30 derniers jours :</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>Accès d&apos;urgence (30 jours) : %1</translation>
     </message>
 </context>
 <context>

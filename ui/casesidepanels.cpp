@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -35,6 +36,9 @@ QTableView *tableFor(QStandardItemModel *model)
     view->setModel(model);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Dates, names and kinds take the width they need, in either language; the last column
+    // (the note, the fields, the details) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     return view;
@@ -125,6 +129,11 @@ QWidget *CaseSidePanels::buildNotes(CaseNote::Kind kind, NotesTab &tab)
     tab.hint->setWordWrap(true);
     tab.emergency = new QPushButton;
     tab.emergency->setObjectName(u"emergencyAccessButton"_qs);
+    tab.notice = new QLabel;
+    tab.notice->setObjectName(CaseNoteService::kindCode(kind) + u"EmergencyNotice"_qs);
+    tab.notice->setWordWrap(true);
+    tab.notice->setStyleSheet(u"QLabel { background: #fff4e5; color: #7a3e00; padding: 6px; }"_qs);
+    tab.notice->hide();
     tab.category = new QComboBox;
     for (const QString &c : CaseNoteService::categories(kind))
         tab.category->addItem(c, c);
@@ -133,6 +142,7 @@ QWidget *CaseSidePanels::buildNotes(CaseNote::Kind kind, NotesTab &tab)
     tab.text->setMaximumHeight(90);
     tab.add = new QPushButton;
     layout->addWidget(tab.hint);
+    layout->addWidget(tab.notice);
     layout->addWidget(tab.emergency, 0, Qt::AlignLeading);
     layout->addWidget(view, 1);
     auto *addRow = new QHBoxLayout;
@@ -183,15 +193,24 @@ void CaseSidePanels::setActor(const Actor &actor)
 
 void CaseSidePanels::setCase(const QString &caseId)
 {
+    const bool another = caseId != m_caseId;
     m_caseId = caseId;
     m_emergencyActor = Actor();
     updateVisibility();
+    if (another)
+        m_tabs->setCurrentIndex(0); // another person's file opens on its identity
     refresh();
 }
 
 void CaseSidePanels::updateVisibility()
 {
-    // Tabs are rebuilt in a fixed order after the case file tab.
+    // Tabs are rebuilt in a fixed order after the case file tab; the one in front stays in front
+    // (a change of language must not send the user back to the first tab).
+    QWidget *current = m_tabs->currentWidget();
+    const auto keepCurrent = qScopeGuard([this, current] {
+        if (m_tabs->indexOf(current) >= 0)
+            m_tabs->setCurrentWidget(current);
+    });
     while (m_tabs->count() > 1)
         m_tabs->removeTab(1);
     if (m_caseId.isEmpty())
@@ -246,6 +265,7 @@ void CaseSidePanels::refresh()
             refreshNotes(CaseNote::Kind::Medical, m_medical);
         if (m_actor.can(Capability::ReadSocialNotes))
             refreshNotes(CaseNote::Kind::Social, m_social);
+        refreshEmergencyNotice();
         if (m_actor.can(Capability::ViewAudit))
             for (const AuditEntry &e : m_ws.auditQueries().whoOpened(m_actor, m_caseId))
                 m_access->appendRow(
@@ -343,9 +363,22 @@ void CaseSidePanels::requestEmergency()
         m_emergencyActor = m_ws.notes().beginEmergencyAccess(m_actor, m_caseId, reason);
         m_medical.emergency->hide();
         refreshNotes(CaseNote::Kind::Medical, m_medical);
+        refreshEmergencyNotice();
     } catch (const CoreError &e) {
         QMessageBox::warning(m_tabs, tr("Emergency access"), e.message());
     }
+}
+
+// Doctors, whose notes were opened, and administrators see every emergency access to this
+// file's medical notes: who, when and why.
+void CaseSidePanels::refreshEmergencyNotice()
+{
+    QStringList lines;
+    if (m_actor.can(Capability::ReadMedicalNotes) || m_actor.can(Capability::ViewAudit))
+        for (const AuditEntry &e : m_ws.auditQueries().emergencyAccesses(m_actor, {}, m_caseId))
+            lines << tr("Emergency access by %1 on %2: “%3”").arg(e.login, when(e.at), e.details);
+    m_medical.notice->setText(lines.join(u'\n'));
+    m_medical.notice->setVisible(!lines.isEmpty());
 }
 
 } // namespace jisr

@@ -45,6 +45,7 @@ private:
         QPushButton *add = nullptr;
         QPushButton *emergency = nullptr;
         QLabel *hint = nullptr;
+        QLabel *notice = nullptr; // emergency accesses to these notes, shown to the centre
     };
     QWidget *buildDocuments();
     QWidget *buildHistory();
@@ -57,6 +58,7 @@ private:
     void addDocument();
     void addNote(CaseNote::Kind kind, NotesTab &tab);
     void requestEmergency();
+    void refreshEmergencyNotice();
     void updateVisibility();
 
     Workspace &m_ws;

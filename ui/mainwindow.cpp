@@ -2,6 +2,7 @@
 
 #include "applanguage.h"
 #include "auditlogdialog.h"
+#include "auditservice.h"
 #include "authservice.h"
 #include "casecsvexporter.h"
 #include "caseformwidget.h"
@@ -54,8 +55,13 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     m_statusSync->setObjectName(u"statusSync"_qs);
     m_statusCentre = new QLabel;
     m_statusCentre->setObjectName(u"statusCentre"_qs);
+    m_statusEmergency = new QLabel;
+    m_statusEmergency->setObjectName(u"statusEmergency"_qs);
+    m_statusEmergency->setStyleSheet(u"QLabel { color: #a04000; font-weight: bold; }"_qs);
+    m_statusEmergency->hide();
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusCentre, 1);
+    statusBar()->addPermanentWidget(m_statusEmergency);
     statusBar()->addPermanentWidget(m_statusSync);
 
     connect(m_form, &CaseFormWidget::closeRequested, this, &MainWindow::showSearch);
@@ -235,6 +241,7 @@ void MainWindow::retranslate()
             .arg(m_actor.displayName(AppLanguage::instance().current()), m_actor.login));
     m_statusSync->setText(tr("Offline — synchronisation not configured"));
     m_statusCentre->setText(m_ws.settings().centreName());
+    updateEmergencyStatus();
     updateCount();
 }
 
@@ -282,10 +289,38 @@ bool MainWindow::isLocked() const
     return m_stack && m_stack->currentWidget() == m_lockPage;
 }
 
+// Emergency accesses to medical notes in the last 30 days, for the administrators and doctors
+// of the centre: the count in the status bar, who/when/which file in its tooltip.
+void MainWindow::updateEmergencyStatus()
+{
+    m_statusEmergency->hide();
+    m_statusEmergency->setToolTip(QString());
+    if (isLocked() ||
+        !(m_actor.can(Capability::ViewAudit) || m_actor.can(Capability::ReadMedicalNotes)))
+        return;
+    try {
+        const QList<AuditEntry> recent = m_ws.auditQueries().emergencyAccesses(
+            m_actor, QDateTime::currentDateTimeUtc().addDays(-30));
+        if (recent.isEmpty())
+            return;
+        QStringList lines{tr("Emergency accesses to medical notes in the last 30 days:")};
+        for (const AuditEntry &e : recent)
+            lines << u"%1 — %2 — %3"_qs.arg(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs),
+                                            e.login, dossierOf(e));
+        // Short: the status bar also holds the user, the centre and the sync state.
+        m_statusEmergency->setText(tr("Emergency accesses (30 days): %1").arg(recent.size()));
+        m_statusEmergency->setToolTip(lines.join(u'\n'));
+        m_statusEmergency->show();
+    } catch (const CoreError &) {
+        // Not allowed after all: nothing to show.
+    }
+}
+
 void MainWindow::showSearch()
 {
     if (isLocked())
         return;
+    updateEmergencyStatus();
     if (m_stack->currentWidget() == m_form && !m_form->confirmLeave())
         return;
     m_stack->setCurrentWidget(m_searchPage);

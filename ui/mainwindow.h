@@ -75,6 +75,7 @@ private:
     void showAuditLog();
     void setIdleDelay();
     void changeOwnPassword();
+    void updateEmergencyStatus();
     void importCases();
     void exportCases();
 
@@ -102,6 +103,7 @@ private:
 
     QLabel *m_statusUser = nullptr;
     QLabel *m_statusSync = nullptr;
+    QLabel *m_statusEmergency = nullptr;
     QLabel *m_statusCentre = nullptr;
 
     QMenu *m_fileMenu = nullptr;

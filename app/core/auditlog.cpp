@@ -155,6 +155,10 @@ QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
             params << a;
         }
         sql += u" AND a.action IN ("_qs + marks.join(u',') + u')';
+        // The emergency index is partial on this literal action (schema v4): say it in the
+        // query's own words so that SQLite may use it. A constant of ours, not user input.
+        if (f.actions == QStringList{auditActionCode(AuditAction::EmergencyAccess)})
+            sql += u" AND a.action = 'emergency_access'"_qs;
     }
     if (f.from.isValid()) {
         sql += u" AND a.at >= ?"_qs;

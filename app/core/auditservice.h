@@ -20,7 +20,10 @@ public:
     QList<AuditEntry> list(const Actor &actor, const AuditFilter &filter) const;
     // Views of the file, newest first: user, login and time.
     QList<AuditEntry> whoOpened(const Actor &actor, const QString &caseId) const;
-    QList<AuditEntry> emergencyAccesses(const Actor &actor, const QDateTime &since = {}) const;
+    // Emergency accesses to medical notes since a time, of one file or of all: shown to the
+    // administrators and to the doctors, whose notes they opened. Newest first.
+    QList<AuditEntry> emergencyAccesses(const Actor &actor, const QDateTime &since = {},
+                                        const QString &caseId = {}) const;
     // UTF-8 CSV with a BOM; returns the number of entries written. The export is itself audited.
     qint64 exportCsv(const Actor &actor, const AuditFilter &filter, const QString &path) const;
     AuditVerification verify(const Actor &actor) const;

@@ -1,22 +1,21 @@
 // The shared workstation: each role sees its part of a dossier, the idle lock hides personal
 // data, another user can take over and the first one's draft waits for them only.
-#include "uiworkspace.h"
-
 #include "applanguage.h"
 #include "caseformwidget.h"
 #include "caselistmodel.h"
 #include "casenoteservice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "uiworkspace.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
-#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -111,6 +110,54 @@ private slots:
         emergency->click();
         QTRY_COMPARE(notesIn(adminWindow), 1);
         QVERIFY(emergency->isHidden());
+
+        // The centre sees it: the doctor, in the file's medical notes and in the status bar.
+        MainWindow later(m_data->ws(), m_data->doctor);
+        later.show();
+        auto *status = later.findChild<QLabel *>(u"statusEmergency"_qs);
+        QVERIFY(status && status->isVisibleTo(&later));
+        QVERIFY2(status->text().contains(u"Accès d'urgence (30 jours) : 1"_qs),
+                 qPrintable(status->text()));
+        QVERIFY(status->toolTip().contains(m_case.dossierNo));
+        later.openCase(m_case.id);
+        auto *notice = later.findChild<QLabel *>(u"medicalEmergencyNotice"_qs);
+        QVERIFY(notice && notice->isVisibleTo(notice->parentWidget()));
+        QVERIFY(notice->text().contains(m_data->admin.login));
+        QVERIFY(notice->text().contains(u"le médecin est absent"_qs));
+        const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            AppLanguage::instance().apply(u"ar"_qs);
+            MainWindow arabic(m_data->ws(), m_data->doctor);
+            arabic.resize(1180, 760);
+            arabic.show();
+            arabic.openCase(m_case.id);
+            auto *tabs = arabic.form()->findChild<QTabWidget *>();
+            auto *arabicNotice = arabic.findChild<QLabel *>(u"medicalEmergencyNotice"_qs);
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i)->isAncestorOf(arabicNotice))
+                    tabs->setCurrentIndex(i);
+            QDir().mkpath(dir);
+            arabic.grab().save(dir + u"/emergency-ar.png"_qs);
+            AppLanguage::instance().apply(u"fr"_qs);
+        }
+
+        // Switching language keeps the tab in front.
+        auto *tabs = later.form()->findChild<QTabWidget *>();
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->isAncestorOf(notice))
+                tabs->setCurrentIndex(i);
+        QWidget *front = tabs->currentWidget();
+        QVERIFY(front != tabs->widget(0));
+        AppLanguage::instance().apply(u"ar"_qs);
+        QCoreApplication::processEvents();
+        QCOMPARE(tabs->currentWidget(), front);
+        AppLanguage::instance().apply(u"fr"_qs);
+        QCoreApplication::processEvents();
+
+        // Reception has no business with medical notes or the audit log: nothing shown.
+        MainWindow desk(m_data->ws(), m_data->reception);
+        desk.show();
+        QVERIFY(!desk.findChild<QLabel *>(u"statusEmergency"_qs)->isVisibleTo(&desk));
     }
 
     void theLockHidesEveryPersonalDetailUntilTheSameUserUnlocks()
@@ -123,8 +170,8 @@ private slots:
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(window.isLocked());
         const QString shown = visibleTexts(&window).join(u' ');
-        for (const QString &personal : {u"Alaoui"_qs, u"العلوي"_qs, u"محمد"_qs, m_case.dossierNo,
-                                        u"0661000000"_qs})
+        for (const QString &personal :
+             {u"Alaoui"_qs, u"العلوي"_qs, u"محمد"_qs, m_case.dossierNo, u"0661000000"_qs})
             QVERIFY2(!shown.contains(personal), qPrintable(personal));
         QCOMPARE(window.listModel()->rowCount(), 0);
         const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");

@@ -124,11 +124,12 @@ TEST_F(AuditTest, ADossiersEntriesAreFoundByItsNumberAsTyped)
 // imply for SQLite to use it).
 TEST_F(AuditTest, LookupsByUserFileOrDossierAreAnsweredFromAnIndex)
 {
-    AuditFilter byUser, byCase, byDossier;
+    AuditFilter byUser, byCase, byDossier, emergencies;
+    emergencies.actions = {auditActionCode(AuditAction::EmergencyAccess)};
     byUser.userId = admin.userId;
     byCase.caseId = u"00000000-0000-4000-8000-000000000001"_qs;
     byDossier.dossierNo = u"RAB-2026-T01-0001"_qs;
-    for (const AuditFilter &f : {byUser, byCase, byDossier}) {
+    for (const AuditFilter &f : {byUser, byCase, byDossier, emergencies}) {
         QVariantList params;
         const QString sql = AuditLog::entriesQuery(f, params);
         QSqlQuery plan(ws().database().connection());
@@ -140,7 +141,8 @@ TEST_F(AuditTest, LookupsByUserFileOrDossierAreAnsweredFromAnIndex)
         while (plan.next())
             steps << plan.value(3).toString();
         for (const QString &step : steps)
-            EXPECT_FALSE(step.startsWith(u"SCAN a"_qs))
+            // Walking a partial index of a few rows is fine; walking the table is not.
+            EXPECT_FALSE(step.startsWith(u"SCAN a"_qs) && !step.contains(u"USING"_qs))
                 << sql.toStdString() << "\n  -> " << steps.join(u" | "_qs).toStdString();
     }
 }
