@@ -177,7 +177,8 @@ TEST_F(PermissionMatrixTest, ReceptionCallingTheMedicalNotesServiceDirectlyIsRef
 
 TEST_F(PermissionMatrixTest, AdministratorReadsMedicalNotesOnlyThroughAnAuditedEmergency)
 {
-    ws().notes().add(login(Role::Doctor), caseId, CaseNote::Kind::Medical, u"clinical"_qs,
+    const Actor doctor = login(Role::Doctor);
+    ws().notes().add(doctor, caseId, CaseNote::Kind::Medical, u"clinical"_qs,
                      u"Épilepsie, traitement en cours"_qs);
     const Actor admin = login(Role::Administrator);
     EXPECT_THROW(ws().notes().list(admin, caseId, CaseNote::Kind::Medical), CoreError);
@@ -199,6 +200,10 @@ TEST_F(PermissionMatrixTest, AdministratorReadsMedicalNotesOnlyThroughAnAuditedE
     ASSERT_EQ(shown.size(), 1);
     EXPECT_TRUE(shown.first().details.contains(u"médecin est absent"_qs));
     EXPECT_EQ(shown.first().caseId, caseId);
+    // Shown to the doctors too, whose notes were read, file by file; not to reception.
+    EXPECT_EQ(ws().auditQueries().emergencyAccesses(doctor, {}, caseId).size(), 1);
+    EXPECT_EQ(ws().auditQueries().emergencyAccesses(doctor, {}, other).size(), 0);
+    EXPECT_THROW(ws().auditQueries().emergencyAccesses(login(Role::Reception)), CoreError);
 }
 
 TEST_F(PermissionMatrixTest, NoteContentNeverReachesTheAuditLog)
