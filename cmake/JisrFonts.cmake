@@ -2,7 +2,9 @@
 # Arabic shapes the same on every workstation, whatever fonts the machine has. They come from
 # Debian's fonts-noto-core package at build time rather than being copied into the repository.
 set(JISR_FONT_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Folder holding the Noto TTF files")
-set(JISR_FONT_FILES NotoNaskhArabicUI-Regular.ttf NotoNaskhArabicUI-Bold.ttf
+# Noto Sans Arabic UI is drawn to match Noto Sans (same weight and height), so that an
+# identifier inside Arabic text, or an Arabic name in a French list, does not jump in size.
+set(JISR_FONT_FILES NotoSansArabicUI-Regular.ttf NotoSansArabicUI-Bold.ttf
                     NotoSans-Regular.ttf NotoSans-Bold.ttf)
 set(JISR_BUNDLED_FONTS "")
 foreach(font IN LISTS JISR_FONT_FILES)

@@ -762,6 +762,199 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Status</source>
         <translation>الوضعية</translation>
     </message>
+    <message>
+        <source>Logged in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>دخول مرفوض</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>فتح قفل الشاشة</translation>
+    </message>
+    <message>
+        <source>Created the file</source>
+        <translation>إنشاء الملف</translation>
+    </message>
+    <message>
+        <source>Changed the file</source>
+        <translation>تعديل الملف</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Exported case files</source>
+        <translation>تصدير الملفات</translation>
+    </message>
+    <message>
+        <source>Imported case files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>Added a document</source>
+        <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+        <source>Changed the photo</source>
+        <translation>تغيير الصورة</translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation>كتابة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed</source>
+        <translation>مرفوض: غير مسموح</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation>تعديل حساب</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>إعادة تعيين كلمة مرور</translation>
+    </message>
+    <message>
+        <source>Changed their password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>تعديل إعداد</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>تصدير سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>طبية</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعية</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>اسم مستخدم غير معروف</translation>
+    </message>
+    <message>
+        <source>disabled account</source>
+        <translation>حساب معطّل</translation>
+    </message>
+    <message>
+        <source>too many attempts, asked to wait</source>
+        <translation>محاولات كثيرة، طُلب الانتظار</translation>
+    </message>
+    <message>
+        <source>password too long</source>
+        <translation>كلمة مرور طويلة جدا</translation>
+    </message>
+    <message>
+        <source>read identity</source>
+        <translation>قراءة الهوية</translation>
+    </message>
+    <message>
+        <source>edit identity</source>
+        <translation>تعديل الهوية</translation>
+    </message>
+    <message>
+        <source>read medical notes</source>
+        <translation>قراءة الملاحظات الطبية</translation>
+    </message>
+    <message>
+        <source>write medical notes</source>
+        <translation>كتابة الملاحظات الطبية</translation>
+    </message>
+    <message>
+        <source>read social notes</source>
+        <translation>قراءة الملاحظات الاجتماعية</translation>
+    </message>
+    <message>
+        <source>write social notes</source>
+        <translation>كتابة الملاحظات الاجتماعية</translation>
+    </message>
+    <message>
+        <source>manage documents</source>
+        <translation>تدبير الوثائق</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>حجز المواعيد</translation>
+    </message>
+    <message>
+        <source>check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>approve cards</source>
+        <translation>المصادقة على البطاقات</translation>
+    </message>
+    <message>
+        <source>print cards</source>
+        <translation>طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>تدبير الحسابات</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>تعديل الإعدادات</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>الاطلاع على سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>الولوج الاستعجالي</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator between the items of a list; Arabic uses its own comma &quot;، &quot;.</extracomment>
+        <translation>، </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -935,7 +1128,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message>
         <source>disabled</source>
-        <translation>معطل</translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <source>Usage: jisrctl --user LOGIN user add LOGIN --name-fr N --name-ar N --roles reception,doctor,social_worker,administrator [--lang ar|fr]
@@ -1242,6 +1435,23 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>This case file has changes that are not saved.</source>
         <translation>في هذا الملف تعديلات لم تُحفظ.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>المغادرة دون حفظ</translation>
+    </message>
+    <message>
+        <source>Stay on the file</source>
+        <translation>البقاء في الملف</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1764,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Emergency access by %1 on %2: “%3”</source>
         <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>0 بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
     </message>
 </context>
 <context>

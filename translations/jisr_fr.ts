@@ -734,6 +734,199 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation>Écran déverrouillé</translation>
+    </message>
+    <message>
+        <source>Created the file</source>
+        <translation>Dossier créé</translation>
+    </message>
+    <message>
+        <source>Changed the file</source>
+        <translation>Dossier modifié</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Exported case files</source>
+        <translation>Export des dossiers</translation>
+    </message>
+    <message>
+        <source>Imported case files</source>
+        <translation>Import de dossiers</translation>
+    </message>
+    <message>
+        <source>Added a document</source>
+        <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <source>Changed the photo</source>
+        <translation>Photo changée</translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation>Note écrite</translation>
+    </message>
+    <message>
+        <source>Refused: not allowed</source>
+        <translation>Refusé : non autorisé</translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Changed an account</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>Changed their password</source>
+        <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Export du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médicale</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>disabled account</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>too many attempts, asked to wait</source>
+        <translation>trop d&apos;essais, attente demandée</translation>
+    </message>
+    <message>
+        <source>password too long</source>
+        <translation>mot de passe trop long</translation>
+    </message>
+    <message>
+        <source>read identity</source>
+        <translation>lire l&apos;identité</translation>
+    </message>
+    <message>
+        <source>edit identity</source>
+        <translation>modifier l&apos;identité</translation>
+    </message>
+    <message>
+        <source>read medical notes</source>
+        <translation>lire les notes médicales</translation>
+    </message>
+    <message>
+        <source>write medical notes</source>
+        <translation>écrire des notes médicales</translation>
+    </message>
+    <message>
+        <source>read social notes</source>
+        <translation>lire les notes sociales</translation>
+    </message>
+    <message>
+        <source>write social notes</source>
+        <translation>écrire des notes sociales</translation>
+    </message>
+    <message>
+        <source>manage documents</source>
+        <translation>gérer les documents</translation>
+    </message>
+    <message>
+        <source>book appointments</source>
+        <translation>prendre des rendez-vous</translation>
+    </message>
+    <message>
+        <source>check in</source>
+        <translation>enregistrer l&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>approve cards</source>
+        <translation>approuver les cartes</translation>
+    </message>
+    <message>
+        <source>print cards</source>
+        <translation>imprimer les cartes</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>gérer les comptes</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>modifier les réglages</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importer</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>emergency access</source>
+        <translation>accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator between the items of a list; Arabic uses its own comma &quot;، &quot;.</extracomment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1203,6 +1396,23 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>This case file has changes that are not saved.</source>
         <translation>Ce dossier comporte des modifications non enregistrées.</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Leave without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Stay on the file</source>
+        <translation>Rester sur le dossier</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseImportDialog</name>
@@ -1498,6 +1708,21 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Emergency access by %1 on %2: “%3”</source>
         <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
     </message>
 </context>
 <context>

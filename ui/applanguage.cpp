@@ -46,11 +46,11 @@ void AppLanguage::apply(const QString &requested)
     // documents: the French locale formats them, whatever the interface language.
     QLocale::setDefault(QLocale(QLocale::French, QLocale::Morocco));
     const bool arabic = language == u"ar"_qs;
-    // Both bundled families, the script's own first: Latin letters inside Arabic text (CIN,
-    // dossier numbers) come from Noto Sans rather than from whatever the system falls back to.
+    // Noto Sans first in both languages: Latin letters, digits and signs all come from it, so an
+    // identifier such as RAB-2026-T01-0041 is drawn in one font; Arabic letters come from the
+    // matching Noto Sans Arabic UI. (Arabic first gave its own digits beside Latin letters.)
     QFont font;
-    font.setFamilies(arabic ? QStringList{u"Noto Naskh Arabic UI"_qs, u"Noto Sans"_qs}
-                            : QStringList{u"Noto Sans"_qs, u"Noto Naskh Arabic UI"_qs});
+    font.setFamilies({u"Noto Sans"_qs, u"Noto Sans Arabic UI"_qs});
     font.setPointSize(arabic ? 11 : 10);
     QApplication::setFont(font);
     QApplication::setLayoutDirection(arabic ? Qt::RightToLeft : Qt::LeftToRight);

@@ -38,6 +38,7 @@ AuditLogDialog::AuditLogDialog(Workspace &workspace, const Actor &actor, QWidget
     m_to = new QDateEdit(QDate::currentDate());
     for (QDateEdit *d : {m_from, m_to}) {
         d->setDisplayFormat(u"dd/MM/yyyy"_qs);
+        d->setLayoutDirection(Qt::LeftToRight); // 24/10/2026, not 2026/10/24, in Arabic
         d->setCalendarPopup(true);
     }
     auto *apply = new QPushButton(tr("Filter"));
@@ -94,9 +95,13 @@ void AuditLogDialog::refresh()
     try {
         for (const AuditEntry &e : m_ws.auditQueries().list(m_actor, filter())) {
             QList<QStandardItem *> row;
+            // Left-to-right isolates: in Arabic the date and time keep their order.
+            const QString when = QChar(0x2066) +
+                                 e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs) +
+                                 QChar(0x2069);
             for (const QString &cell :
-                 {e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs), e.login,
-                  CodeLabels::label(e.action), dossierOf(e), e.details})
+                 QStringList{when, e.login, CodeLabels::label(e.action), dossierOf(e),
+                             CodeLabels::auditDetails(e.action, e.details)})
                 row << new QStandardItem(cell);
             m_model->appendRow(row);
         }

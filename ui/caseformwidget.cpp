@@ -183,8 +183,7 @@ QWidget *CaseFormWidget::buildCaseTab()
     addLine(g, 2, 0, u"father_name"_qs);
     addLine(g, 2, 1, u"mother_name"_qs);
     addCombo(g, 3, 0, u"sex"_qs, CaseFileCodes::sexes(), true);
-    QLineEdit *birth = addLine(g, 3, 1, u"birth_date"_qs, true);
-    birth->setPlaceholderText(u"jj/mm/aaaa"_qs);
+    addLine(g, 3, 1, u"birth_date"_qs, true);
     m_yearOnly = new QCheckBox;
     m_yearOnly->setObjectName(u"birth_year_only"_qs);
     g->addWidget(m_yearOnly, 8, 3);
@@ -270,6 +269,8 @@ void CaseFormWidget::fillCombos()
 void CaseFormWidget::retranslate()
 {
     m_tabs->setTabText(0, tr("Case file"));
+    //: The date format shown in an empty date field (day/month/year, Western digits)
+    findChild<QLineEdit *>(u"birth_date"_qs)->setPlaceholderText(tr("dd/mm/yyyy"));
     m_sections.value(u"identity"_qs)->setText(tr("Identity"));
     m_sections.value(u"identifiers"_qs)->setText(tr("Identifiers and coverage"));
     m_sections.value(u"contact"_qs)->setText(tr("Contact and address"));
@@ -527,6 +528,10 @@ bool CaseFormWidget::confirmLeave()
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setObjectName(u"unsavedChangesDialog"_qs);
     box.setDefaultButton(QMessageBox::Save);
+    // Our own words: Qt's Arabic "Discard" reads as "refuse".
+    box.button(QMessageBox::Save)->setText(tr("Save"));
+    box.button(QMessageBox::Discard)->setText(tr("Leave without saving"));
+    box.button(QMessageBox::Cancel)->setText(tr("Stay on the file"));
     switch (box.exec()) {
     case QMessageBox::Save:
         return save();

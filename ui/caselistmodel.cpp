@@ -35,6 +35,11 @@ void CaseListModel::setSearchText(const QString &text)
     reload();
 }
 
+void CaseListModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}
+
 void CaseListModel::clear()
 {
     beginResetModel();

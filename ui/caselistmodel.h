@@ -29,6 +29,8 @@ public:
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
     void reload();
+    // Column titles are translated: views are told to fetch them again.
+    void retranslate();
     // Hides everything (locked screen).
     void clear();
     QString caseIdAt(int row) const;

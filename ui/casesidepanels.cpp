@@ -44,6 +44,16 @@ QTableView *tableFor(QStandardItemModel *model)
     return view;
 }
 
+// In the interface language (the default locale is French for dates, whatever the language).
+QString sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return CaseSidePanels::tr("%n byte(s)", nullptr, int(bytes));
+    if (bytes < 1024 * 1024)
+        return CaseSidePanels::tr("%1 KB").arg((bytes + 1023) / 1024);
+    return CaseSidePanels::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
 QString when(const QDateTime &t)
 {
     return QChar(0x2066) + t.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs) + QChar(0x2069);
@@ -228,6 +238,7 @@ void CaseSidePanels::updateVisibility()
     const bool canDocs = m_actor.can(Capability::ManageDocuments);
     m_choosePhoto->setVisible(canDocs);
     m_addDocument->setVisible(canDocs);
+    m_social.emergency->hide(); // emergency access is for medical notes only
     m_medical.emergency->setVisible(!m_actor.can(Capability::ReadMedicalNotes) &&
                                     m_actor.can(Capability::EmergencyMedicalAccess) &&
                                     !m_emergencyActor.isValid());
@@ -259,7 +270,7 @@ void CaseSidePanels::refresh()
                 fields << CodeLabels::fieldLabel(f);
             m_history->appendRow(
                 row({when(e.at), CodeLabels::label(e.operation), e.userLogin,
-                     e.operation == u"insert"_qs ? QString() : fields.join(u", "_qs)}));
+                     e.operation == u"insert"_qs ? QString() : CodeLabels::joined(fields)}));
         }
         if (m_actor.can(Capability::ReadMedicalNotes))
             refreshNotes(CaseNote::Kind::Medical, m_medical);
@@ -287,7 +298,7 @@ void CaseSidePanels::refreshDocuments()
     for (const CaseDocument &d : m_ws.media().documents(m_actor, m_caseId))
         m_documents->appendRow(
             row({CodeLabels::label(d.docType), d.title, d.documentDate.toString(u"dd/MM/yyyy"_qs),
-                 QLocale().formattedDataSize(d.sizeBytes)}));
+                 sizeText(d.sizeBytes)}));
 }
 
 void CaseSidePanels::refreshNotes(CaseNote::Kind kind, NotesTab &tab)

@@ -57,8 +57,86 @@ QString CodeLabels::label(const QString &code)
         {u"case_viewed"_qs, tr("Opened the file")},
         {u"note_read"_qs, tr("Read notes")},
         {u"emergency_access"_qs, tr("Emergency access")},
+        {u"login"_qs, tr("Logged in")},
+        {u"logout"_qs, tr("Logged out")},
+        {u"login_failed"_qs, tr("Failed login")},
+        {u"lock"_qs, tr("Locked the screen")},
+        {u"unlock"_qs, tr("Unlocked the screen")},
+        {u"case_created"_qs, tr("Created the file")},
+        {u"case_changed"_qs, tr("Changed the file")},
+        {u"case_printed"_qs, tr("Printed")},
+        {u"case_exported"_qs, tr("Exported case files")},
+        {u"cases_imported"_qs, tr("Imported case files")},
+        {u"document_added"_qs, tr("Added a document")},
+        {u"photo_changed"_qs, tr("Changed the photo")},
+        {u"note_written"_qs, tr("Wrote a note")},
+        {u"permission_denied"_qs, tr("Refused: not allowed")},
+        {u"user_created"_qs, tr("Created an account")},
+        {u"user_changed"_qs, tr("Changed an account")},
+        {u"password_reset"_qs, tr("Reset a password")},
+        {u"password_changed"_qs, tr("Changed their password")},
+        {u"settings_changed"_qs, tr("Changed a setting")},
+        {u"audit_exported"_qs, tr("Exported the audit log")},
+        {u"enabled"_qs, tr("enabled")},
+        {u"disabled"_qs, tr("disabled")},
+        {u"roles"_qs, tr("roles")},
+        {u"medical"_qs, tr("Medical")},
+        {u"social"_qs, tr("Social")},
+        {u"wrong password"_qs, tr("wrong password")},
+        {u"unknown login"_qs, tr("unknown login")},
+        {u"disabled account"_qs, tr("disabled account")},
+        {u"throttled"_qs, tr("too many attempts, asked to wait")},
+        {u"oversized password"_qs, tr("password too long")},
+        {u"read_identity"_qs, tr("read identity")},
+        {u"edit_identity"_qs, tr("edit identity")},
+        {u"read_medical_notes"_qs, tr("read medical notes")},
+        {u"write_medical_notes"_qs, tr("write medical notes")},
+        {u"read_social_notes"_qs, tr("read social notes")},
+        {u"write_social_notes"_qs, tr("write social notes")},
+        {u"manage_documents"_qs, tr("manage documents")},
+        {u"book_appointments"_qs, tr("book appointments")},
+        {u"check_in"_qs, tr("check in")},
+        {u"approve_cards"_qs, tr("approve cards")},
+        {u"print_cards"_qs, tr("print cards")},
+        {u"manage_users"_qs, tr("manage accounts")},
+        {u"manage_settings"_qs, tr("change settings")},
+        {u"export_data"_qs, tr("export")},
+        {u"import_data"_qs, tr("import")},
+        {u"view_audit"_qs, tr("view the audit log")},
+        {u"emergency_medical_access"_qs, tr("emergency access")},
     };
     return labels.value(code, code);
+}
+
+QString CodeLabels::joined(const QStringList &items)
+{
+    //: The separator between the items of a list; Arabic uses its own comma "، ".
+    return items.join(tr(", "));
+}
+
+QString CodeLabels::auditDetails(const QString &action, const QString &details)
+{
+    if (action == u"case_changed"_qs) {
+        QStringList fields;
+        for (const QString &f : details.split(u',', Qt::SkipEmptyParts))
+            fields << fieldLabel(f);
+        return joined(fields);
+    }
+    if (action == u"note_read"_qs || action == u"note_written"_qs || action == u"user_changed"_qs ||
+        action == u"login_failed"_qs || action == u"permission_denied"_qs ||
+        action == u"document_added"_qs) {
+        // Codes separated by spaces ("medical diagnosis", "roles login doctor,reception"):
+        // each known one translated, the rest (logins) kept as they are.
+        QStringList words;
+        for (const QString &w : details.split(u' ', Qt::SkipEmptyParts)) {
+            QStringList parts;
+            for (const QString &p : w.split(u',', Qt::SkipEmptyParts))
+                parts << label(p);
+            words << joined(parts);
+        }
+        return action == u"login_failed"_qs ? label(details) : words.join(u' ');
+    }
+    return details;
 }
 
 QString CodeLabels::fieldLabel(const QString &field)

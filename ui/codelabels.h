@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace jisr {
 
@@ -14,6 +15,11 @@ class CodeLabels
 public:
     static QString label(const QString &code);
     static QString fieldLabel(const QString &field);
+    // An audit entry's details as people read them: field names, reasons and roles in the
+    // interface language instead of the codes the log stores.
+    static QString auditDetails(const QString &action, const QString &details);
+    // A list joined with the language's own comma (Arabic ، ).
+    static QString joined(const QStringList &items);
 };
 
 } // namespace jisr

@@ -30,6 +30,8 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     f.setBold(true);
     m_title->setFont(f);
     m_centre = new QLabel(m_ws.settings().centreName());
+    m_centre->setAlignment(Qt::AlignLeading |
+                           Qt::AlignVCenter); // with the title, in both directions
     layout->addWidget(m_title);
     layout->addWidget(m_centre);
     auto *form = new QFormLayout;

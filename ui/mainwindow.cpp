@@ -241,6 +241,12 @@ void MainWindow::retranslate()
             .arg(m_actor.displayName(AppLanguage::instance().current()), m_actor.login));
     m_statusSync->setText(tr("Offline — synchronisation not configured"));
     m_statusCentre->setText(m_ws.settings().centreName());
+    // Column titles change with the language: a column is never narrower than its title
+    // (widths are otherwise fixed, so that a million rows are never measured).
+    QHeaderView *header = m_table->horizontalHeader();
+    m_model->retranslate();
+    for (int c = 0; c < m_model->columnCount() - 1; ++c)
+        m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), header->sectionSizeHint(c)));
     updateEmergencyStatus();
     updateCount();
 }

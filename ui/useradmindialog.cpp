@@ -67,7 +67,7 @@ void UserAdminDialog::refresh()
                 roles << CodeLabels::label(roleCode(r));
             QList<QStandardItem *> row;
             for (const QString &cell :
-                 {u.login, u.nameFr, u.nameAr, roles.join(u", "_qs),
+                 {u.login, u.nameFr, u.nameAr, CodeLabels::joined(roles),
                   u.active
                       ? (u.mustChangePassword ? tr("Active, must change password") : tr("Active"))
                       : tr("Disabled")})

@@ -1,9 +1,13 @@
 // The shared workstation: each role sees its part of a dossier, the idle lock hides personal
 // data, another user can take over and the first one's draft waits for them only.
 #include "applanguage.h"
+#include "auditlogdialog.h"
+#include "authservice.h"
+#include "casefileservice.h"
 #include "caseformwidget.h"
 #include "caselistmodel.h"
 #include "casenoteservice.h"
+#include "coreerror.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "uiworkspace.h"
@@ -217,6 +221,32 @@ private slots:
         window.switchTo(m_data->reception);
         QCOMPARE(family->text(), u"Benjelloun"_qs);
         QVERIFY(window.form()->isDirty());
+    }
+
+    // The log speaks the administrator's language: actions, reasons and fields in words, the
+    // dossier by its number, dates that read left to right in Arabic too.
+    void theAuditLogReadsInWordsNotCodes()
+    {
+        CaseFile edited = m_data->ws().cases().open(m_data->reception, m_case.id);
+        edited.address = u"12, rue Al Qods"_qs;
+        m_data->ws().cases().update(m_data->reception, edited);
+        QVERIFY_THROWS_EXCEPTION(CoreError, m_data->ws().auth().login(u"accueil"_qs, u"non"_qs));
+
+        AuditLogDialog dialog(m_data->ws(), m_data->admin);
+        const QAbstractItemModel *log = dialog.findChild<QTableView *>()->model();
+        QStringList rows;
+        for (int r = 0; r < log->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < log->columnCount(); ++c)
+                cells << log->index(r, c).data().toString();
+            rows << cells.join(u" | "_qs);
+        }
+        const QString all = rows.join(u'\n');
+        QVERIFY2(all.contains(u"Connexion refusée |  | mot de passe erroné"_qs), qPrintable(all));
+        QVERIFY2(all.contains(u"Dossier modifié | "_qs + m_case.dossierNo + u" | Adresse"_qs),
+                 qPrintable(all));
+        QVERIFY(!all.contains(u"case_changed"_qs) && !all.contains(u"login_failed"_qs));
+        QVERIFY(log->index(0, 0).data().toString().startsWith(QChar(0x2066))); // LTR isolate
     }
 
     void theLoginScreenSetsTheLanguageAndRefusesAWrongPassword()
