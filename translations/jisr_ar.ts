@@ -955,6 +955,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <extracomment>The separator between the items of a list; Arabic uses its own comma &quot;، &quot;.</extracomment>
         <translation>، </translation>
     </message>
+    <message>
+        <source>automatic lock after %1 min</source>
+        <translation>القفل التلقائي بعد %1 دقيقة</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -927,6 +927,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <extracomment>The separator between the items of a list; Arabic uses its own comma &quot;، &quot;.</extracomment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>automatic lock after %1 min</source>
+        <translation>verrouillage automatique après %1 min</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -51,7 +51,8 @@ QString sizeText(qint64 bytes)
         return CaseSidePanels::tr("%n byte(s)", nullptr, int(bytes));
     if (bytes < 1024 * 1024)
         return CaseSidePanels::tr("%1 KB").arg((bytes + 1023) / 1024);
-    return CaseSidePanels::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return CaseSidePanels::tr("%1 MB").arg(
+        QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1)); // 1,5 Mo
 }
 
 QString when(const QDateTime &t)
@@ -254,6 +255,8 @@ void CaseSidePanels::updateVisibility()
 
 void CaseSidePanels::refresh()
 {
+    m_medical.notice->clear(); // never another file's notice, even if reading this one fails
+    m_medical.notice->hide();
     m_history->removeRows(0, m_history->rowCount());
     m_access->removeRows(0, m_access->rowCount());
     m_medical.model->removeRows(0, m_medical.model->rowCount());

@@ -122,20 +122,31 @@ QString CodeLabels::auditDetails(const QString &action, const QString &details)
             fields << fieldLabel(f);
         return joined(fields);
     }
-    if (action == u"note_read"_qs || action == u"note_written"_qs || action == u"user_changed"_qs ||
-        action == u"login_failed"_qs || action == u"permission_denied"_qs ||
-        action == u"document_added"_qs) {
-        // Codes separated by spaces ("medical diagnosis", "roles login doctor,reception"):
-        // each known one translated, the rest (logins) kept as they are.
-        QStringList words;
-        for (const QString &w : details.split(u' ', Qt::SkipEmptyParts)) {
-            QStringList parts;
-            for (const QString &p : w.split(u',', Qt::SkipEmptyParts))
-                parts << label(p);
-            words << joined(parts);
+    if (action == u"user_changed"_qs) {
+        // "enabled LOGIN", "disabled LOGIN" or "roles LOGIN code,code": the login is a name,
+        // never translated (an account may be called "doctor").
+        const QStringList words = details.split(u' ', Qt::SkipEmptyParts);
+        QStringList out{label(words.value(0)), words.value(1)};
+        if (words.size() > 2) {
+            QStringList roles;
+            for (const QString &r : words.at(2).split(u',', Qt::SkipEmptyParts))
+                roles << label(r);
+            out << joined(roles);
         }
-        return action == u"login_failed"_qs ? label(details) : words.join(u' ');
+        return out.join(u' ').trimmed();
     }
+    if (action == u"note_read"_qs || action == u"note_written"_qs) {
+        // "medical" or "medical diagnosis": the kind, then the category.
+        QStringList words;
+        for (const QString &w : details.split(u' ', Qt::SkipEmptyParts))
+            words << label(w);
+        return words.join(u' ');
+    }
+    if (action == u"login_failed"_qs || action == u"permission_denied"_qs ||
+        action == u"document_added"_qs)
+        return label(details);
+    if (action == u"settings_changed"_qs && details.startsWith(u"idle_lock_minutes="_qs))
+        return tr("automatic lock after %1 min").arg(details.section(u'=', 1));
     return details;
 }
 

@@ -455,6 +455,8 @@ void MainWindow::switchTo(const Actor &next)
         menuBar()->setEnabled(true);
         m_stack->setCurrentWidget(m_searchPage);
         m_model->setActor(m_actor);
+        retranslate(); // the title and status bar leave their locked state
+        restartIdleTimer();
         return;
     }
     // The first user's unsaved form waits for them, and only for them.

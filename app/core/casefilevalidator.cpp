@@ -4,6 +4,7 @@
 #include "referencedata.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 namespace jisr {
 
@@ -236,8 +237,10 @@ int CaseFileValidator::ageOn(const CaseFile &c, QDate today)
 {
     if (!c.birthDate.isValid())
         return c.birthYear > 0 ? today.year() - c.birthYear : -1;
+    // By month and day, not addYears(): someone born on 29 February is a year older on
+    // 1 March in other years, not on 28 February.
     int age = today.year() - c.birthDate.year();
-    if (today < c.birthDate.addYears(age))
+    if (std::pair(today.month(), today.day()) < std::pair(c.birthDate.month(), c.birthDate.day()))
         --age;
     return age;
 }

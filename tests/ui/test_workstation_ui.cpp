@@ -7,6 +7,7 @@
 #include "caseformwidget.h"
 #include "caselistmodel.h"
 #include "casenoteservice.h"
+#include "codelabels.h"
 #include "coreerror.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -247,6 +248,10 @@ private slots:
                  qPrintable(all));
         QVERIFY(!all.contains(u"case_changed"_qs) && !all.contains(u"login_failed"_qs));
         QVERIFY(log->index(0, 0).data().toString().startsWith(QChar(0x2066))); // LTR isolate
+        // A login is a name, never translated, even when it looks like a code.
+        const QString roles =
+            CodeLabels::auditDetails(u"user_changed"_qs, u"roles doctor doctor,reception"_qs);
+        QVERIFY2(roles.startsWith(u"rôles doctor Médecin"_qs), qPrintable(roles));
     }
 
     void theLoginScreenSetsTheLanguageAndRefusesAWrongPassword()

@@ -189,12 +189,26 @@ TEST(CaseFileValidator, PhonesInEveryUsualFormBecomeOneNumber)
     EXPECT_TRUE(hasError(issuesOf(shortNumber), u"phone"_qs));
 }
 
+// Born on 29 February: 18 full years on 1 March of a year without one.
+TEST(CaseFileValidator, ALeapDayBirthdayComesOnTheFirstOfMarch)
+{
+    CaseFile c = adult();
+    c.birthDate = QDate(2008, 2, 29);
+    EXPECT_EQ(CaseFileValidator::ageOn(c, QDate(2026, 2, 28)), 17);
+    EXPECT_EQ(CaseFileValidator::ageOn(c, QDate(2026, 3, 1)), 18);
+    EXPECT_EQ(CaseFileValidator::ageOn(c, QDate(2028, 2, 29)), 20);
+}
+
 // 17 years and 11 months old on the day of registration is still a minor.
 TEST(CaseFileValidator, AMinorNeedsAGuardianUntilTheDayTheyTurnEighteen)
 {
     CaseFile almost = adult();
     almost.birthDate = QDate(2008, 12, 15);
     EXPECT_TRUE(hasError(issuesOf(almost), u"guardian_name"_qs));
+
+    CaseFile eighteenTomorrow = adult();
+    eighteenTomorrow.birthDate = QDate(2008, 11, 24);
+    EXPECT_TRUE(hasError(issuesOf(eighteenTomorrow), u"guardian_name"_qs));
 
     CaseFile eighteenToday = adult();
     eighteenToday.birthDate = QDate(2008, 11, 23);
