@@ -1,6 +1,7 @@
 #include "auditlogdialog.h"
 
 #include "auditservice.h"
+#include "bidi.h"
 #include "casefileservice.h"
 #include "codelabels.h"
 #include "coreerror.h"
@@ -95,10 +96,9 @@ void AuditLogDialog::refresh()
     try {
         for (const AuditEntry &e : m_ws.auditQueries().list(m_actor, filter())) {
             QList<QStandardItem *> row;
-            // Left-to-right isolates: in Arabic the date and time keep their order.
-            const QString when = QChar(0x2066) +
-                                 e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs) +
-                                 QChar(0x2069);
+            // In Arabic the date and time keep their order.
+            const QString when =
+                leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs));
             for (const QString &cell :
                  QStringList{when, e.login, CodeLabels::label(e.action), dossierOf(e),
                              CodeLabels::auditDetails(e.action, e.details)})

@@ -1,5 +1,6 @@
 #include "caseformwidget.h"
 
+#include "bidi.h"
 #include "casefileservice.h"
 #include "casefilevalidator.h"
 #include "casesidepanels.h"
@@ -427,9 +428,8 @@ void CaseFormWidget::updateTitle()
     if (isNew())
         m_title->setText(tr("New case file"));
     else
-        m_title->setText(
-            tr("Case file %1").arg(QChar(0x2066) + m_original.dossierNo + QChar(0x2069)) +
-            u" — "_qs + m_original.displayName());
+        m_title->setText(tr("Case file %1").arg(leftToRight(m_original.dossierNo)) + u" — "_qs +
+                         m_original.displayName());
 }
 
 void CaseFormWidget::scheduleCheck()

@@ -67,38 +67,41 @@ QString CaseImportDialog::summary() const
     return m_summary->text();
 }
 
+// The importer's report; a refusal of the whole file (unreadable, not allowed) is shown as one
+// problem of the file, like the others.
+ImportReport CaseImportDialog::run(bool dryRun)
+{
+    try {
+        return CaseCsvImporter(m_ws).run(m_actor, m_path, m_encoding->currentData().toString(),
+                                         dryRun);
+    } catch (const CoreError &e) {
+        ImportReport failed;
+        failed.errors << ImportProblem{0, {}, e.message()};
+        return failed;
+    }
+}
+
 // A dry run: the same checks as the import, nothing written.
 void CaseImportDialog::check()
 {
     m_imported = false;
-    try {
-        display(CaseCsvImporter(m_ws).run(m_actor, m_path, m_encoding->currentData().toString(),
-                                          /*dryRun=*/true));
-    } catch (const CoreError &e) {
-        ImportReport failed;
-        failed.errors << ImportProblem{0, {}, e.message()};
-        display(failed);
-    }
+    display(run(/*dryRun=*/true));
 }
 
 void CaseImportDialog::import()
 {
-    try {
+    ImportReport done;
+    {
         // One notice for the whole file instead of one per row: each would reload the case
         // list inside the import's transaction (thousands of reloads, and rows that a failure
         // later in the file rolls back).
         const QSignalBlocker quiet(&m_ws.cases());
-        const ImportReport done = CaseCsvImporter(m_ws).run(
-            m_actor, m_path, m_encoding->currentData().toString(), /*dryRun=*/false);
-        m_imported = done.ok();
-        display(done);
-        if (m_imported)
-            emit casesImported(done.written);
-    } catch (const CoreError &e) {
-        ImportReport failed;
-        failed.errors << ImportProblem{0, {}, e.message()};
-        display(failed);
+        done = run(/*dryRun=*/false);
     }
+    m_imported = done.ok();
+    display(done);
+    if (m_imported)
+        emit casesImported(done.written);
 }
 
 void CaseImportDialog::display(const ImportReport &report)
@@ -128,9 +131,8 @@ void CaseImportDialog::display(const ImportReport &report)
 void CaseImportDialog::addProblems(const QList<ImportProblem> &problems, const QString &kind)
 {
     for (const ImportProblem &p : problems) {
-        auto *line = new QStandardItem(p.line > 0 ? QString::number(p.line) : QString());
-        line->setData(p.line, Qt::UserRole);
-        m_problems->appendRow({line, new QStandardItem(kind), new QStandardItem(p.column),
+        m_problems->appendRow({new QStandardItem(p.line > 0 ? QString::number(p.line) : QString()),
+                               new QStandardItem(kind), new QStandardItem(p.column),
                                new QStandardItem(p.message)});
     }
 }

@@ -38,6 +38,7 @@ signals:
     void casesImported(int count);
 
 private:
+    ImportReport run(bool dryRun);
     void check();
     void import();
     void display(const ImportReport &report);

@@ -1,20 +1,10 @@
 #include "caselistmodel.h"
 
+#include "bidi.h"
 #include "casefileservice.h"
 #include "identifiers.h"
 
 namespace jisr {
-
-namespace {
-
-// Identifiers, phones and dates stay left-to-right inside an Arabic layout: a left-to-right
-// isolate around them keeps "AB123456" from being reordered by the bidi algorithm.
-QString ltr(const QString &text)
-{
-    return text.isEmpty() ? text : QChar(0x2066) + text + QChar(0x2069);
-}
-
-} // namespace
 
 CaseListModel::CaseListModel(CaseFileService &cases, QObject *parent)
     : QAbstractTableModel(parent), m_cases(cases)
@@ -116,17 +106,17 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Dossier:
-        return ltr(s.dossierNo);
+        return leftToRight(s.dossierNo);
     case NameAr:
         return s.nameAr;
     case NameLat:
         return s.nameLat;
     case Birth:
-        return ltr(birthText(s));
+        return leftToRight(birthText(s));
     case Cin:
-        return ltr(s.cin);
+        return leftToRight(s.cin);
     case Phone:
-        return ltr(Identifiers::formatPhone(s.phone));
+        return leftToRight(Identifiers::formatPhone(s.phone));
     }
     return {};
 }

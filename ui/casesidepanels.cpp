@@ -1,6 +1,7 @@
 #include "casesidepanels.h"
 
 #include "auditservice.h"
+#include "bidi.h"
 #include "casefileservice.h"
 #include "casemediaservice.h"
 #include "casenoteservice.h"
@@ -57,7 +58,7 @@ QString sizeText(qint64 bytes)
 
 QString when(const QDateTime &t)
 {
-    return QChar(0x2066) + t.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs) + QChar(0x2069);
+    return leftToRight(t.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs));
 }
 
 QList<QStandardItem *> row(const QStringList &cells)

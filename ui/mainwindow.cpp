@@ -4,6 +4,7 @@
 #include "auditlogdialog.h"
 #include "auditservice.h"
 #include "authservice.h"
+#include "bidi.h"
 #include "casecsvexporter.h"
 #include "caseformwidget.h"
 #include "caseimportdialog.h"
@@ -311,8 +312,9 @@ void MainWindow::updateEmergencyStatus()
             return;
         QStringList lines{tr("Emergency accesses to medical notes in the last 30 days:")};
         for (const AuditEntry &e : recent)
-            lines << u"%1 — %2 — %3"_qs.arg(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs),
-                                            e.login, dossierOf(e));
+            lines << u"%1 — %2 — %3"_qs.arg(
+                leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs)), e.login,
+                leftToRight(dossierOf(e)));
         // Short: the status bar also holds the user, the centre and the sync state.
         m_statusEmergency->setText(tr("Emergency accesses (30 days): %1").arg(recent.size()));
         m_statusEmergency->setToolTip(lines.join(u'\n'));

@@ -49,11 +49,6 @@ QString CliContext::readSecretLine(const QString &prompt)
     return in.readLine(1024 * 1024 + 1);
 }
 
-bool CliContext::inputIsTerminal()
-{
-    return TerminalEchoGuard::inputIsTerminal();
-}
-
 void CliContext::print(const QString &text) const
 {
     std::cout << text.toStdString() << std::endl;

@@ -34,7 +34,6 @@ public:
     // One line of standard input, after `prompt` on stderr (never from the environment); not
     // echoed when typed at a terminal.
     static QString readSecretLine(const QString &prompt);
-    static bool inputIsTerminal();
 
     void print(const QString &text) const;
     void printJson(const QJsonValue &value) const;

@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "clilogin.h"
 #include "coreerror.h"
+#include "terminalechoguard.h"
 #include "userservice.h"
 #include "workspace.h"
 
@@ -24,7 +25,7 @@ QString newPassword()
     if (!env.isEmpty())
         return env;
     const QString typed = CliContext::readSecretLine(UserCommand::tr("New password: "));
-    if (CliContext::inputIsTerminal() &&
+    if (TerminalEchoGuard::inputIsTerminal() &&
         CliContext::readSecretLine(UserCommand::tr("Type it again: ")) != typed)
         throw CoreError(ErrorKind::BadInput, UserCommand::tr("The two passwords are different."));
     return typed;
