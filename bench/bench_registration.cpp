@@ -17,6 +17,8 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
@@ -38,7 +40,7 @@ struct Fixture
     {
         ws = BenchWorkspace::empty(dir.path());
         DemoDataLoader::load(*ws, BenchWorkspace::actor(), Preloaded, 3);
-        DemoDataGenerator people(4, Preloaded, u"MA-RAB"_qs);
+        DemoDataGenerator people(4, Preloaded, u"MA-RAB"_s);
         for (qint64 i = 0; i < Writes; ++i)
             next << people.next();
     }
@@ -76,19 +78,19 @@ PlainRow plainRow(CaseFile c, qint64 localNo)
     c.cin.clear(); // the same people are inserted again; keep the unique indexes quiet
     c.idcs.clear();
     QVariantMap p = c.toFieldMap();
-    p[u"id"_qs] = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    p[u"dossier_no"_qs] = u"RAB-2026-P01-%1"_qs.arg(localNo);
-    p[u"local_no"_qs] = localNo;
-    p[u"cin"_qs] = QVariant();
-    p[u"idcs"_qs] = QVariant();
-    p[u"hlc"_qs] = localNo;
-    p[u"workstation_id"_qs] = u"bench"_qs;
-    p[u"created_at"_qs] = u"2026-01-01T00:00:00Z"_qs;
+    p[u"id"_s] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p[u"dossier_no"_s] = u"RAB-2026-P01-%1"_s.arg(localNo);
+    p[u"local_no"_s] = localNo;
+    p[u"cin"_s] = QVariant();
+    p[u"idcs"_s] = QVariant();
+    p[u"hlc"_s] = localNo;
+    p[u"workstation_id"_s] = u"bench"_s;
+    p[u"created_at"_s] = u"2026-01-01T00:00:00Z"_s;
     QStringList placeholders;
     for (const QString &col : p.keys())
         placeholders << u':' + col;
-    return {u"INSERT INTO case_files ("_qs + p.keys().join(u", "_qs) + u") VALUES ("_qs +
-                placeholders.join(u", "_qs) + u')',
+    return {u"INSERT INTO case_files ("_s + p.keys().join(u", "_s) + u") VALUES ("_s +
+                placeholders.join(u", "_s) + u')',
             p};
 }
 
@@ -105,18 +107,18 @@ double insertRows(benchmark::State &state, bool withChangeLog)
         const PlainRow row = plainRow(f.next.at(i++ % f.next.size()), localNo++);
         QElapsedTimer t;
         t.start();
-        execQuery(db, u"BEGIN IMMEDIATE"_qs);
+        execQuery(db, u"BEGIN IMMEDIATE"_s);
         execNamedQuery(db, row.sql, row.params);
         if (withChangeLog)
-            ChangeLog::append(db, {u"case_files"_qs,
-                                   row.params.value(u"id"_qs).toString(),
+            ChangeLog::append(db, {u"case_files"_s,
+                                   row.params.value(u"id"_s).toString(),
                                    ChangeRecord::Operation::Insert,
                                    QJsonObject::fromVariantMap(row.params),
                                    0,
-                                   row.params.value(u"hlc"_qs).toLongLong(),
-                                   u"bench"_qs,
+                                   row.params.value(u"hlc"_s).toLongLong(),
+                                   u"bench"_s,
                                    {}});
-        execQuery(db, u"COMMIT"_qs);
+        execQuery(db, u"COMMIT"_s);
         const double ns = double(t.nsecsElapsed());
         totalNs += ns;
         state.SetIterationTime(ns / 1e9);

@@ -13,6 +13,8 @@
 #include <benchmark/benchmark.h>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
@@ -29,17 +31,17 @@ std::vector<double> g_bareMs;
 QString misspell(QString name)
 {
     static const QList<std::pair<QString, QString>> swaps = {
-        {u"mohamed"_qs, u"mohammed"_qs},
-        {u"ou"_qs, u"w"_qs},
-        {u"ss"_qs, u"s"_qs},
-        {u"ch"_qs, u"sh"_qs},
-        {u"kh"_qs, u"x"_qs},
-        {u"k"_qs, u"q"_qs},
-        {u"ee"_qs, u"i"_qs},
-        {u"ai"_qs, u"ay"_qs},
-        {u"el "_qs, u""_qs},
-        {u"abdel"_qs, u"abd el "_qs},
-        {u"i"_qs, u"y"_qs},
+        {u"mohamed"_s, u"mohammed"_s},
+        {u"ou"_s, u"w"_s},
+        {u"ss"_s, u"s"_s},
+        {u"ch"_s, u"sh"_s},
+        {u"kh"_s, u"x"_s},
+        {u"k"_s, u"q"_s},
+        {u"ee"_s, u"i"_s},
+        {u"ai"_s, u"ay"_s},
+        {u"el "_s, u""_s},
+        {u"abdel"_s, u"abd el "_s},
+        {u"i"_s, u"y"_s},
     };
     name = name.toLower();
     for (const auto &[from, to] : swaps)
@@ -51,7 +53,7 @@ QString misspell(QString name)
 // About 240 queries of ten kinds, from people who are in the database (same generator, seed).
 QStringList buildQueries()
 {
-    DemoDataGenerator people(Seed, 0, u"MA-RAB"_qs);
+    DemoDataGenerator people(Seed, 0, u"MA-RAB"_s);
     QList<CaseFile> sample;
     for (int i = 0; i < 24000; ++i) {
         CaseFile c = people.next();
@@ -111,9 +113,9 @@ QString bareFtsQuery(const QString &text)
             if (ch.isLetterOrNumber())
                 clean += ch;
         if (!clean.isEmpty())
-            terms << u"\""_qs + clean + u"\"*"_qs;
+            terms << u"\""_s + clean + u"\"*"_s;
     }
-    return u"names : ("_qs + terms.join(u' ') + u')';
+    return u"names : ("_s + terms.join(u' ') + u')';
 }
 
 void BM_CaseSearch(benchmark::State &state)
@@ -137,7 +139,7 @@ void BM_CaseSearch(benchmark::State &state)
 void BM_BareFts5Prefix(benchmark::State &state)
 {
     QSqlQuery q(g_ws->database().connection());
-    q.prepare(u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_qs);
+    q.prepare(u"SELECT rowid FROM case_search WHERE case_search MATCH ? LIMIT ?"_s);
     int i = 0;
     for (auto _ : state) {
         QElapsedTimer t;

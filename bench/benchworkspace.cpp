@@ -9,13 +9,15 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 Actor BenchWorkspace::actor()
 {
     Actor a;
-    a.userId = u"00000000-0000-4000-8000-0000000be0c4"_qs;
-    a.login = u"bench"_qs;
+    a.userId = u"00000000-0000-4000-8000-0000000be0c4"_s;
+    a.login = u"bench"_s;
     a.roles = {Role::Administrator, Role::Reception};
     return a;
 }
@@ -30,20 +32,19 @@ std::unique_ptr<Workspace> BenchWorkspace::empty(const QString &dir)
 {
     auto ws = std::make_unique<Workspace>(dir);
     if (!ws->settings().isInitialized())
-        ws->settings().initialize(u"MA-RAB"_qs, u"Centre de test"_qs, u"B01"_qs);
+        ws->settings().initialize(u"MA-RAB"_s, u"Centre de test"_s, u"B01"_s);
     return ws;
 }
 
 std::unique_ptr<Workspace> BenchWorkspace::withCases(qint64 cases, quint64 seed)
 {
-    const QString root = qEnvironmentVariable("JISR_BENCH_DATA", u"bench-data"_qs);
-    const QString dir = u"%1/cases-%2-seed-%3"_qs.arg(root).arg(cases).arg(seed);
+    const QString root = qEnvironmentVariable("JISR_BENCH_DATA", u"bench-data"_s);
+    const QString dir = u"%1/cases-%2-seed-%3"_s.arg(root).arg(cases).arg(seed);
     QDir().mkpath(dir);
     auto ws = empty(dir);
     // selectRows() resets its statement: a query left open here would pin a read snapshot for
     // the whole generation and stop every WAL checkpoint (the WAL then grows without bound).
-    const auto rows =
-        selectRows(ws->database().connection(), u"SELECT count(*) FROM case_files"_qs);
+    const auto rows = selectRows(ws->database().connection(), u"SELECT count(*) FROM case_files"_s);
     const qint64 existing = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
     if (existing != cases) {
         if (existing != 0) {
@@ -58,8 +59,8 @@ std::unique_ptr<Workspace> BenchWorkspace::withCases(qint64 cases, quint64 seed)
             std::fprintf(stderr, "\r  %lld / %lld", qlonglong(done), qlonglong(total));
         });
         std::fprintf(stderr, "\n");
-        execQuery(ws->database().connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_qs);
-        execQuery(ws->database().connection(), u"ANALYZE"_qs);
+        execQuery(ws->database().connection(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        execQuery(ws->database().connection(), u"ANALYZE"_s);
     }
     return ws;
 }

@@ -22,7 +22,7 @@ public:
     // "ar" or "fr"; anything else falls back to French.
     void apply(const QString &language);
     QString current() const { return m_current; }
-    bool isArabic() const { return m_current == u"ar"_qs; }
+    bool isArabic() const { return m_current == QLatin1StringView("ar"); }
 
 signals:
     void changed(const QString &language);

@@ -20,12 +20,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 AuditLogDialog::AuditLogDialog(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QDialog(parent), m_ws(workspace), m_actor(actor)
 {
-    setObjectName(u"auditLogDialog"_qs);
+    setObjectName(u"auditLogDialog"_s);
     setWindowTitle(tr("Audit log"));
     resize(980, 560);
     auto *layout = new QVBoxLayout(this);
@@ -38,7 +40,7 @@ AuditLogDialog::AuditLogDialog(Workspace &workspace, const Actor &actor, QWidget
     m_from = new QDateEdit(QDate::currentDate().addDays(-30));
     m_to = new QDateEdit(QDate::currentDate());
     for (QDateEdit *d : {m_from, m_to}) {
-        d->setDisplayFormat(u"dd/MM/yyyy"_qs);
+        d->setDisplayFormat(u"dd/MM/yyyy"_s);
         d->setLayoutDirection(Qt::LeftToRight); // 24/10/2026, not 2026/10/24, in Arabic
         d->setCalendarPopup(true);
     }
@@ -80,7 +82,7 @@ AuditFilter AuditLogDialog::filter() const
     AuditFilter f;
     if (!m_user->text().trimmed().isEmpty()) {
         const auto account = m_ws.users().findByLogin(m_user->text());
-        f.userId = account ? account->id : u"-"_qs;
+        f.userId = account ? account->id : u"-"_s;
     }
     f.dossierNo = m_dossier->text().trimmed(); // not opened: that would count as a view
     f.from = m_from->date().startOfDay();
@@ -97,8 +99,7 @@ void AuditLogDialog::refresh()
         for (const AuditEntry &e : m_ws.auditQueries().list(m_actor, filter())) {
             QList<QStandardItem *> row;
             // In Arabic the date and time keep their order.
-            const QString when =
-                leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs));
+            const QString when = leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_s));
             for (const QString &cell :
                  QStringList{when, e.login, CodeLabels::label(e.action), dossierOf(e),
                              CodeLabels::auditDetails(e.action, e.details)})
@@ -115,7 +116,7 @@ void AuditLogDialog::refresh()
 void AuditLogDialog::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                      u"audit.csv"_qs, tr("CSV files (*.csv)"));
+                                                      u"audit.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

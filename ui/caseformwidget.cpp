@@ -26,17 +26,19 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
 
 // Fields typed in Arabic: right-to-left whatever the interface language.
-const QStringList ArabicFields = {u"family_name_ar"_qs, u"given_name_ar"_qs, u"father_name"_qs,
-                                  u"mother_name"_qs, u"guardian_name"_qs};
+const QStringList ArabicFields = {u"family_name_ar"_s, u"given_name_ar"_s, u"father_name"_s,
+                                  u"mother_name"_s, u"guardian_name"_s};
 
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? d.toString(u"dd/MM/yyyy"_qs) : QString();
+    return d.isValid() ? d.toString(u"dd/MM/yyyy"_s) : QString();
 }
 
 } // namespace
@@ -47,16 +49,16 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
     m_title = new QLabel;
-    m_title->setObjectName(u"caseTitle"_qs);
+    m_title->setObjectName(u"caseTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     header->addWidget(m_title, 1);
     m_save = new QPushButton;
-    m_save->setObjectName(u"saveButton"_qs);
+    m_save->setObjectName(u"saveButton"_s);
     m_close = new QPushButton;
-    m_close->setObjectName(u"closeButton"_qs);
+    m_close->setObjectName(u"closeButton"_s);
     header->addWidget(m_save);
     header->addWidget(m_close);
     layout->addLayout(header);
@@ -64,13 +66,13 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
     // Possible duplicate: what the core found, a way to open it, and an explicit confirmation.
     auto *bannerRow = new QHBoxLayout;
     m_banner = new QLabel;
-    m_banner->setObjectName(u"duplicateBanner"_qs);
+    m_banner->setObjectName(u"duplicateBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fff4ce; padding: 6px; }"_qs);
+    m_banner->setStyleSheet(u"QLabel { background: #fff4ce; padding: 6px; }"_s);
     m_openExisting = new QPushButton;
-    m_openExisting->setObjectName(u"openExistingButton"_qs);
+    m_openExisting->setObjectName(u"openExistingButton"_s);
     m_confirmDifferent = new QCheckBox;
-    m_confirmDifferent->setObjectName(u"confirmDifferentPerson"_qs);
+    m_confirmDifferent->setObjectName(u"confirmDifferentPerson"_s);
     bannerRow->addWidget(m_banner, 1);
     bannerRow->addWidget(m_openExisting);
     bannerRow->addWidget(m_confirmDifferent);
@@ -110,7 +112,7 @@ QWidget *CaseFormWidget::section(const QString &key, QGridLayout *&grid)
     QFont f = title->font();
     f.setBold(true);
     title->setFont(f);
-    title->setStyleSheet(u"QLabel { color: #1d5c8a; border-bottom: 1px solid #c8d6e2; }"_qs);
+    title->setStyleSheet(u"QLabel { color: #1d5c8a; border-bottom: 1px solid #c8d6e2; }"_s);
     m_sections.insert(key, title);
     v->addWidget(title);
     grid = new QGridLayout;
@@ -129,7 +131,7 @@ QLineEdit *CaseFormWidget::addLine(QGridLayout *grid, int row, int col, const QS
     auto *message = new QLabel;
     edit->setObjectName(field);
     caption->setBuddy(edit);
-    message->setObjectName(field + u"_message"_qs);
+    message->setObjectName(field + u"_message"_s);
     message->setWordWrap(true);
     message->hide();
     if (leftToRight)
@@ -154,7 +156,7 @@ QComboBox *CaseFormWidget::addCombo(QGridLayout *grid, int row, int col, const Q
     auto *message = new QLabel;
     combo->setObjectName(field);
     caption->setBuddy(combo);
-    message->setObjectName(field + u"_message"_qs);
+    message->setObjectName(field + u"_message"_s);
     message->hide();
     if (withEmpty)
         combo->addItem(QString(), QString());
@@ -176,69 +178,69 @@ QWidget *CaseFormWidget::buildCaseTab()
     auto *v = new QVBoxLayout(page);
     QGridLayout *g = nullptr;
 
-    v->addWidget(section(u"identity"_qs, g));
-    addLine(g, 0, 0, u"family_name_ar"_qs);
-    addLine(g, 0, 1, u"given_name_ar"_qs);
-    addLine(g, 1, 0, u"family_name_lat"_qs, true);
-    addLine(g, 1, 1, u"given_name_lat"_qs, true);
-    addLine(g, 2, 0, u"father_name"_qs);
-    addLine(g, 2, 1, u"mother_name"_qs);
-    addCombo(g, 3, 0, u"sex"_qs, CaseFileCodes::sexes(), true);
-    addLine(g, 3, 1, u"birth_date"_qs, true);
+    v->addWidget(section(u"identity"_s, g));
+    addLine(g, 0, 0, u"family_name_ar"_s);
+    addLine(g, 0, 1, u"given_name_ar"_s);
+    addLine(g, 1, 0, u"family_name_lat"_s, true);
+    addLine(g, 1, 1, u"given_name_lat"_s, true);
+    addLine(g, 2, 0, u"father_name"_s);
+    addLine(g, 2, 1, u"mother_name"_s);
+    addCombo(g, 3, 0, u"sex"_s, CaseFileCodes::sexes(), true);
+    addLine(g, 3, 1, u"birth_date"_s, true);
     m_yearOnly = new QCheckBox;
-    m_yearOnly->setObjectName(u"birth_year_only"_qs);
+    m_yearOnly->setObjectName(u"birth_year_only"_s);
     g->addWidget(m_yearOnly, 8, 3);
     connect(m_yearOnly, &QCheckBox::toggled, this, &CaseFormWidget::scheduleCheck);
-    addLine(g, 5, 0, u"birth_place"_qs);
+    addLine(g, 5, 0, u"birth_place"_s);
 
-    v->addWidget(section(u"identifiers"_qs, g));
-    addLine(g, 0, 0, u"cin"_qs, true);
-    addLine(g, 0, 1, u"idcs"_qs, true);
-    addLine(g, 1, 0, u"rsu_id"_qs, true);
-    addLine(g, 1, 1, u"rsu_index"_qs, true);
-    addLine(g, 2, 0, u"rsu_index_date"_qs, true);
-    addCombo(g, 2, 1, u"amo_regime"_qs, CaseFileCodes::amoRegimes());
-    addLine(g, 3, 0, u"amo_number"_qs, true);
+    v->addWidget(section(u"identifiers"_s, g));
+    addLine(g, 0, 0, u"cin"_s, true);
+    addLine(g, 0, 1, u"idcs"_s, true);
+    addLine(g, 1, 0, u"rsu_id"_s, true);
+    addLine(g, 1, 1, u"rsu_index"_s, true);
+    addLine(g, 2, 0, u"rsu_index_date"_s, true);
+    addCombo(g, 2, 1, u"amo_regime"_s, CaseFileCodes::amoRegimes());
+    addLine(g, 3, 0, u"amo_number"_s, true);
 
-    v->addWidget(section(u"contact"_qs, g));
-    addLine(g, 0, 0, u"phone"_qs, true);
-    addLine(g, 0, 1, u"phone2"_qs, true);
-    addLine(g, 1, 0, u"address"_qs);
-    addLine(g, 1, 1, u"commune"_qs);
+    v->addWidget(section(u"contact"_s, g));
+    addLine(g, 0, 0, u"phone"_s, true);
+    addLine(g, 0, 1, u"phone2"_s, true);
+    addLine(g, 1, 0, u"address"_s);
+    addLine(g, 1, 1, u"commune"_s);
     QStringList provinces;
     for (const Province &p : ReferenceData::instance().provinces())
         provinces << p.code;
-    addCombo(g, 2, 0, u"province_code"_qs, provinces, true);
+    addCombo(g, 2, 0, u"province_code"_s, provinces, true);
 
-    v->addWidget(section(u"guardian"_qs, g));
-    addLine(g, 0, 0, u"guardian_name"_qs);
-    addCombo(g, 0, 1, u"guardian_relation"_qs, CaseFileCodes::guardianRelations(), true);
-    addLine(g, 1, 0, u"guardian_phone"_qs, true);
-    addLine(g, 1, 1, u"guardian_cin"_qs, true);
+    v->addWidget(section(u"guardian"_s, g));
+    addLine(g, 0, 0, u"guardian_name"_s);
+    addCombo(g, 0, 1, u"guardian_relation"_s, CaseFileCodes::guardianRelations(), true);
+    addLine(g, 1, 0, u"guardian_phone"_s, true);
+    addLine(g, 1, 1, u"guardian_cin"_s, true);
 
-    v->addWidget(section(u"disability"_qs, g));
+    v->addWidget(section(u"disability"_s, g));
     auto *types = new QWidget;
     auto *typesLayout = new QGridLayout(types);
     typesLayout->setContentsMargins(0, 0, 0, 0);
     int i = 0;
     for (const QString &code : CaseFileCodes::disabilityTypes()) {
         auto *box = new QCheckBox;
-        box->setObjectName(u"disability_"_qs + code);
+        box->setObjectName(u"disability_"_s + code);
         m_disability.insert(code, box);
         typesLayout->addWidget(box, i / 5, i % 5);
         connect(box, &QCheckBox::toggled, this, &CaseFormWidget::scheduleCheck);
         ++i;
     }
     auto *typesCaption = new QLabel;
-    m_labels.insert(u"disability_types"_qs, typesCaption);
+    m_labels.insert(u"disability_types"_s, typesCaption);
     auto *typesMessage = new QLabel;
     typesMessage->hide();
-    m_messages.insert(u"disability_types"_qs, typesMessage);
+    m_messages.insert(u"disability_types"_s, typesMessage);
     g->addWidget(typesCaption, 0, 0);
     g->addWidget(types, 0, 1, 1, 3);
     g->addWidget(typesMessage, 1, 1, 1, 3);
-    addCombo(g, 1, 0, u"disability_severity"_qs, CaseFileCodes::severities(), true);
-    addCombo(g, 1, 1, u"status"_qs, CaseFileCodes::statuses());
+    addCombo(g, 1, 0, u"disability_severity"_s, CaseFileCodes::severities(), true);
+    addCombo(g, 1, 1, u"status"_s, CaseFileCodes::statuses());
     v->addStretch(1);
 
     auto *scroll = new QScrollArea;
@@ -256,7 +258,7 @@ void CaseFormWidget::fillCombos()
             const QString code = combo->itemData(i).toString();
             if (code.isEmpty())
                 continue;
-            if (it.key() == u"province_code"_qs) {
+            if (it.key() == u"province_code"_s) {
                 const auto p = ReferenceData::instance().province(code);
                 const bool ar = layoutDirection() == Qt::RightToLeft;
                 combo->setItemText(i, p ? (ar ? p->nameAr : p->nameFr) : code);
@@ -271,12 +273,12 @@ void CaseFormWidget::retranslate()
 {
     m_tabs->setTabText(0, tr("Case file"));
     //: The date format shown in an empty date field (day/month/year, Western digits)
-    findChild<QLineEdit *>(u"birth_date"_qs)->setPlaceholderText(tr("dd/mm/yyyy"));
-    m_sections.value(u"identity"_qs)->setText(tr("Identity"));
-    m_sections.value(u"identifiers"_qs)->setText(tr("Identifiers and coverage"));
-    m_sections.value(u"contact"_qs)->setText(tr("Contact and address"));
-    m_sections.value(u"guardian"_qs)->setText(tr("Guardian or companion"));
-    m_sections.value(u"disability"_qs)->setText(tr("Disability"));
+    findChild<QLineEdit *>(u"birth_date"_s)->setPlaceholderText(tr("dd/mm/yyyy"));
+    m_sections.value(u"identity"_s)->setText(tr("Identity"));
+    m_sections.value(u"identifiers"_s)->setText(tr("Identifiers and coverage"));
+    m_sections.value(u"contact"_s)->setText(tr("Contact and address"));
+    m_sections.value(u"guardian"_s)->setText(tr("Guardian or companion"));
+    m_sections.value(u"disability"_s)->setText(tr("Disability"));
     for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it)
         it.value()->setText(CodeLabels::fieldLabel(it.key()));
     m_yearOnly->setText(tr("Only the year is known"));
@@ -323,11 +325,11 @@ void CaseFormWidget::load(const CaseFile &c)
     const QVariantMap fields = c.toFieldMap();
     for (auto it = m_lines.cbegin(); it != m_lines.cend(); ++it) {
         QString text = fields.value(it.key()).toString();
-        if (it.key() == u"birth_date"_qs)
+        if (it.key() == u"birth_date"_s)
             text = c.birthYearOnly ? QString::number(c.birthYear) : dateText(c.birthDate);
-        else if (it.key() == u"rsu_index_date"_qs)
+        else if (it.key() == u"rsu_index_date"_s)
             text = dateText(c.rsuIndexDate);
-        else if (it.key() == u"rsu_index"_qs)
+        else if (it.key() == u"rsu_index"_s)
             text = c.rsuIndex ? QString::number(*c.rsuIndex, 'f', 2) : QString();
         it.value()->setText(text);
     }
@@ -353,9 +355,9 @@ CaseFile CaseFormWidget::draft() const
     for (const QString &code : CaseFileCodes::disabilityTypes())
         if (m_disability.value(code)->isChecked())
             types << code;
-    fields.insert(u"disability_types"_qs, types.join(u','));
+    fields.insert(u"disability_types"_s, types.join(u','));
     CaseFile c = CaseFile::fromFieldMap(fields);
-    const QString birth = m_lines.value(u"birth_date"_qs)->text().trimmed();
+    const QString birth = m_lines.value(u"birth_date"_s)->text().trimmed();
     c.birthYearOnly = m_yearOnly->isChecked();
     if (c.birthYearOnly) {
         c.birthYear = birth.right(4).toInt();
@@ -364,7 +366,7 @@ CaseFile CaseFormWidget::draft() const
         c.birthDate = CaseFileValidator::parseDate(birth);
         c.birthYear = c.birthDate.isValid() ? c.birthDate.year() : 0;
     }
-    c.rsuIndexDate = CaseFileValidator::parseDate(m_lines.value(u"rsu_index_date"_qs)->text());
+    c.rsuIndexDate = CaseFileValidator::parseDate(m_lines.value(u"rsu_index_date"_s)->text());
     c.id = m_original.id;
     c.dossierNo = m_original.dossierNo;
     c.hlc = m_original.hlc;
@@ -391,7 +393,7 @@ void CaseFormWidget::newCase()
     load(m_original);
     m_panels->setCase({});
     m_tabs->setCurrentIndex(0);
-    m_lines.value(u"family_name_ar"_qs)->setFocus();
+    m_lines.value(u"family_name_ar"_s)->setFocus();
 }
 
 bool CaseFormWidget::openCase(const QString &id)
@@ -428,7 +430,7 @@ void CaseFormWidget::updateTitle()
     if (isNew())
         m_title->setText(tr("New case file"));
     else
-        m_title->setText(tr("Case file %1").arg(leftToRight(m_original.dossierNo)) + u" — "_qs +
+        m_title->setText(tr("Case file %1").arg(leftToRight(m_original.dossierNo)) + u" — "_s +
                          m_original.displayName());
 }
 
@@ -469,8 +471,7 @@ void CaseFormWidget::showIssues(const ValidationIssues &issues)
         if (!l)
             continue;
         l->setText(l->text().isEmpty() ? i.message : l->text() + u'\n' + i.message);
-        l->setStyleSheet(error ? u"QLabel { color: #b3261e; }"_qs
-                               : u"QLabel { color: #8a5a00; }"_qs);
+        l->setStyleSheet(error ? u"QLabel { color: #b3261e; }"_s : u"QLabel { color: #8a5a00; }"_s);
         l->show();
     }
     m_banner->setText(duplicates.join(u'\n'));
@@ -509,7 +510,7 @@ bool CaseFormWidget::save()
     } catch (const CoreError &e) {
         if (e.kind() == ErrorKind::Conflict) {
             if (QMessageBox::question(this, tr("Case file changed"),
-                                      e.message() + u"\n\n"_qs + tr("Reload the saved version?")) ==
+                                      e.message() + u"\n\n"_s + tr("Reload the saved version?")) ==
                 QMessageBox::Yes)
                 openCase(m_original.id);
         } else {
@@ -526,7 +527,7 @@ bool CaseFormWidget::confirmLeave()
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
                     tr("This case file has changes that are not saved."),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(u"unsavedChangesDialog"_qs);
+    box.setObjectName(u"unsavedChangesDialog"_s);
     box.setDefaultButton(QMessageBox::Save);
     // Our own words: Qt's Arabic "Discard" reads as "refuse".
     box.button(QMessageBox::Save)->setText(tr("Save"));

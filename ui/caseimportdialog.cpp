@@ -15,30 +15,32 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CaseImportDialog::CaseImportDialog(Workspace &workspace, const Actor &actor, const QString &path,
                                    QWidget *parent)
     : QDialog(parent), m_ws(workspace), m_actor(actor), m_path(path)
 {
-    setObjectName(u"caseImportDialog"_qs);
+    setObjectName(u"caseImportDialog"_s);
     setWindowTitle(tr("Import case files — %1").arg(QFileInfo(path).fileName()));
     resize(860, 480);
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_encoding = new QComboBox;
-    m_encoding->setObjectName(u"encoding"_qs);
+    m_encoding->setObjectName(u"encoding"_s);
     m_encoding->addItem(tr("Detect the encoding"), QString());
-    m_encoding->addItem(u"UTF-8"_qs, u"utf-8"_qs);
-    m_encoding->addItem(tr("UTF-16 (Excel \"Unicode text\")"), u"utf-16"_qs);
-    m_encoding->addItem(tr("Windows-1256 (Arabic Windows)"), u"windows-1256"_qs);
-    m_encoding->addItem(tr("Windows-1252 (French Windows)"), u"windows-1252"_qs);
+    m_encoding->addItem(u"UTF-8"_s, u"utf-8"_s);
+    m_encoding->addItem(tr("UTF-16 (Excel \"Unicode text\")"), u"utf-16"_s);
+    m_encoding->addItem(tr("Windows-1256 (Arabic Windows)"), u"windows-1256"_s);
+    m_encoding->addItem(tr("Windows-1252 (French Windows)"), u"windows-1252"_s);
     top->addWidget(new QLabel(tr("Encoding:")));
     top->addWidget(m_encoding);
     top->addStretch(1);
     layout->addLayout(top);
     m_summary = new QLabel;
-    m_summary->setObjectName(u"summary"_qs);
+    m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_problems = new QStandardItemModel(this);
@@ -50,7 +52,7 @@ CaseImportDialog::CaseImportDialog(Workspace &workspace, const Actor &actor, con
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     m_import = new QPushButton;
-    m_import->setObjectName(u"import"_qs);
+    m_import->setObjectName(u"import"_s);
     auto *close = new QPushButton(tr("Close"));
     buttons->addStretch(1);
     buttons->addWidget(m_import);

@@ -4,6 +4,8 @@
 #include "casefileservice.h"
 #include "identifiers.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CaseListModel::CaseListModel(CaseFileService &cases, QObject *parent)
@@ -92,7 +94,7 @@ QString CaseListModel::birthText(const CaseSummary &s) const
 {
     if (s.birthYearOnly || !s.birthDate.isValid())
         return s.birthYear > 0 ? QString::number(s.birthYear) : QString();
-    return s.birthDate.toString(u"dd/MM/yyyy"_qs);
+    return s.birthDate.toString(u"dd/MM/yyyy"_s);
 }
 
 QVariant CaseListModel::data(const QModelIndex &index, int role) const

@@ -27,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -58,7 +60,7 @@ QString sizeText(qint64 bytes)
 
 QString when(const QDateTime &t)
 {
-    return leftToRight(t.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs));
+    return leftToRight(t.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s));
 }
 
 QList<QStandardItem *> row(const QStringList &cells)
@@ -87,12 +89,12 @@ QWidget *CaseSidePanels::buildDocuments()
     auto *layout = new QHBoxLayout(page);
     auto *photoColumn = new QVBoxLayout;
     m_photo = new QLabel;
-    m_photo->setObjectName(u"photo"_qs);
+    m_photo->setObjectName(u"photo"_s);
     m_photo->setFixedSize(150, 190);
     m_photo->setAlignment(Qt::AlignCenter);
-    m_photo->setStyleSheet(u"QLabel { border: 1px solid #c8d6e2; background: #f4f7fa; }"_qs);
+    m_photo->setStyleSheet(u"QLabel { border: 1px solid #c8d6e2; background: #f4f7fa; }"_s);
     m_choosePhoto = new QPushButton;
-    m_choosePhoto->setObjectName(u"choosePhotoButton"_qs);
+    m_choosePhoto->setObjectName(u"choosePhotoButton"_s);
     photoColumn->addWidget(m_photo);
     photoColumn->addWidget(m_choosePhoto);
     photoColumn->addStretch(1);
@@ -100,9 +102,9 @@ QWidget *CaseSidePanels::buildDocuments()
     auto *docsColumn = new QVBoxLayout;
     m_documents = new QStandardItemModel(this);
     QTableView *view = tableFor(m_documents);
-    view->setObjectName(u"documentsView"_qs);
+    view->setObjectName(u"documentsView"_s);
     m_addDocument = new QPushButton;
-    m_addDocument->setObjectName(u"addDocumentButton"_qs);
+    m_addDocument->setObjectName(u"addDocumentButton"_s);
     docsColumn->addWidget(view, 1);
     docsColumn->addWidget(m_addDocument, 0, Qt::AlignLeading);
     layout->addLayout(docsColumn, 1);
@@ -125,7 +127,7 @@ QWidget *CaseSidePanels::buildHistory()
 {
     m_history = new QStandardItemModel(this);
     QTableView *view = tableFor(m_history);
-    view->setObjectName(u"historyView"_qs);
+    view->setObjectName(u"historyView"_s);
     return view;
 }
 
@@ -136,21 +138,21 @@ QWidget *CaseSidePanels::buildNotes(CaseNote::Kind kind, NotesTab &tab)
     tab.model = new QStandardItemModel(this);
     QTableView *view = tableFor(tab.model);
     view->setWordWrap(true);
-    view->setObjectName(CaseNoteService::kindCode(kind) + u"NotesView"_qs);
+    view->setObjectName(CaseNoteService::kindCode(kind) + u"NotesView"_s);
     tab.hint = new QLabel;
     tab.hint->setWordWrap(true);
     tab.emergency = new QPushButton;
-    tab.emergency->setObjectName(u"emergencyAccessButton"_qs);
+    tab.emergency->setObjectName(u"emergencyAccessButton"_s);
     tab.notice = new QLabel;
-    tab.notice->setObjectName(CaseNoteService::kindCode(kind) + u"EmergencyNotice"_qs);
+    tab.notice->setObjectName(CaseNoteService::kindCode(kind) + u"EmergencyNotice"_s);
     tab.notice->setWordWrap(true);
-    tab.notice->setStyleSheet(u"QLabel { background: #fff4e5; color: #7a3e00; padding: 6px; }"_qs);
+    tab.notice->setStyleSheet(u"QLabel { background: #fff4e5; color: #7a3e00; padding: 6px; }"_s);
     tab.notice->hide();
     tab.category = new QComboBox;
     for (const QString &c : CaseNoteService::categories(kind))
         tab.category->addItem(c, c);
     tab.text = new QPlainTextEdit;
-    tab.text->setObjectName(CaseNoteService::kindCode(kind) + u"NoteText"_qs);
+    tab.text->setObjectName(CaseNoteService::kindCode(kind) + u"NoteText"_s);
     tab.text->setMaximumHeight(90);
     tab.add = new QPushButton;
     layout->addWidget(tab.hint);
@@ -171,7 +173,7 @@ QWidget *CaseSidePanels::buildAccess()
 {
     m_access = new QStandardItemModel(this);
     QTableView *view = tableFor(m_access);
-    view->setObjectName(u"whoOpenedView"_qs);
+    view->setObjectName(u"whoOpenedView"_s);
     return view;
 }
 
@@ -274,7 +276,7 @@ void CaseSidePanels::refresh()
                 fields << CodeLabels::fieldLabel(f);
             m_history->appendRow(
                 row({when(e.at), CodeLabels::label(e.operation), e.userLogin,
-                     e.operation == u"insert"_qs ? QString() : CodeLabels::joined(fields)}));
+                     e.operation == u"insert"_s ? QString() : CodeLabels::joined(fields)}));
         }
         if (m_actor.can(Capability::ReadMedicalNotes))
             refreshNotes(CaseNote::Kind::Medical, m_medical);
@@ -301,7 +303,7 @@ void CaseSidePanels::refreshDocuments()
         m_photo->setText(tr("No photo"));
     for (const CaseDocument &d : m_ws.media().documents(m_actor, m_caseId))
         m_documents->appendRow(
-            row({CodeLabels::label(d.docType), d.title, d.documentDate.toString(u"dd/MM/yyyy"_qs),
+            row({CodeLabels::label(d.docType), d.title, d.documentDate.toString(u"dd/MM/yyyy"_s),
                  sizeText(d.sizeBytes)}));
 }
 

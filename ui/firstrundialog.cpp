@@ -18,12 +18,14 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent), m_ws(workspace)
 {
-    setObjectName(u"firstRunDialog"_qs);
+    setObjectName(u"firstRunDialog"_s);
     setWindowTitle(tr("Jisr — New centre"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("This workstation has no centre yet. Describe the centre and "
@@ -61,7 +63,7 @@ FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
     layout->addLayout(form);
     m_error = new QLabel;
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_qs);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the centre"));
@@ -85,8 +87,8 @@ void FirstRunDialog::create()
         SqlTransaction tx(m_ws.database().connection());
         m_ws.settings().initialize(m_province->currentData().toString(),
                                    m_centre->text().simplified());
-        m_ws.settings().setValue(u"centre_address"_qs, m_address->text().simplified());
-        m_ws.settings().setValue(u"centre_phone"_qs, m_phone->text().simplified());
+        m_ws.settings().setValue(u"centre_address"_s, m_address->text().simplified());
+        m_ws.settings().setValue(u"centre_phone"_s, m_phone->text().simplified());
         UserAccount admin;
         admin.login = m_login->text();
         admin.nameFr = m_nameFr->text();

@@ -18,11 +18,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent), m_ws(workspace)
 {
-    setObjectName(u"loginDialog"_qs);
+    setObjectName(u"loginDialog"_s);
     auto *layout = new QVBoxLayout(this);
     m_title = new QLabel;
     QFont f = m_title->font();
@@ -36,15 +38,15 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     layout->addWidget(m_centre);
     auto *form = new QFormLayout;
     m_language = new QComboBox;
-    m_language->setObjectName(u"languageCombo"_qs);
-    m_language->addItem(u"Français"_qs, u"fr"_qs);
-    m_language->addItem(u"العربية"_qs, u"ar"_qs);
+    m_language->setObjectName(u"languageCombo"_s);
+    m_language->addItem(u"Français"_s, u"fr"_s);
+    m_language->addItem(u"العربية"_s, u"ar"_s);
     m_language->setCurrentIndex(AppLanguage::instance().isArabic() ? 1 : 0);
     m_login = new QLineEdit;
-    m_login->setObjectName(u"loginEdit"_qs);
+    m_login->setObjectName(u"loginEdit"_s);
     m_login->setLayoutDirection(Qt::LeftToRight);
     m_password = new QLineEdit;
-    m_password->setObjectName(u"passwordEdit"_qs);
+    m_password->setObjectName(u"passwordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_languageLabel = new QLabel;
     m_loginLabel = new QLabel;
@@ -54,8 +56,8 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     form->addRow(m_passwordLabel, m_password);
     layout->addLayout(form);
     m_error = new QLabel;
-    m_error->setObjectName(u"loginError"_qs);
-    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_qs);
+    m_error->setObjectName(u"loginError"_s);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

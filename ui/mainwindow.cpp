@@ -36,12 +36,14 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QMainWindow(parent), m_ws(workspace), m_actor(actor)
 {
-    setObjectName(u"mainWindow"_qs);
+    setObjectName(u"mainWindow"_s);
     m_stack = new QStackedWidget;
     setCentralWidget(m_stack);
     buildSearchPage();
@@ -51,14 +53,14 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
     buildMenus();
 
     m_statusUser = new QLabel;
-    m_statusUser->setObjectName(u"statusUser"_qs);
+    m_statusUser->setObjectName(u"statusUser"_s);
     m_statusSync = new QLabel;
-    m_statusSync->setObjectName(u"statusSync"_qs);
+    m_statusSync->setObjectName(u"statusSync"_s);
     m_statusCentre = new QLabel;
-    m_statusCentre->setObjectName(u"statusCentre"_qs);
+    m_statusCentre->setObjectName(u"statusCentre"_s);
     m_statusEmergency = new QLabel;
-    m_statusEmergency->setObjectName(u"statusEmergency"_qs);
-    m_statusEmergency->setStyleSheet(u"QLabel { color: #a04000; font-weight: bold; }"_qs);
+    m_statusEmergency->setObjectName(u"statusEmergency"_s);
+    m_statusEmergency->setStyleSheet(u"QLabel { color: #a04000; font-weight: bold; }"_s);
     m_statusEmergency->hide();
     statusBar()->addWidget(m_statusUser);
     statusBar()->addWidget(m_statusCentre, 1);
@@ -71,7 +73,7 @@ MainWindow::MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent
             [this] { statusBar()->showMessage(tr("Case file saved."), 4000); });
 
     m_idleTimer = new QTimer(this);
-    m_idleTimer->setObjectName(u"idleTimer"_qs);
+    m_idleTimer->setObjectName(u"idleTimer"_s);
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
     qApp->installEventFilter(this);
@@ -91,17 +93,17 @@ void MainWindow::buildSearchPage()
     m_searchPage = new QWidget;
     auto *layout = new QVBoxLayout(m_searchPage);
     m_search = new QLineEdit;
-    m_search->setObjectName(u"searchBox"_qs);
+    m_search->setObjectName(u"searchBox"_s);
     m_search->setClearButtonEnabled(true);
     QFont f = m_search->font();
     f.setPointSizeF(f.pointSizeF() * 1.25);
     m_search->setFont(f);
     m_search->installEventFilter(this);
     m_searchHint = new QLabel;
-    m_searchHint->setObjectName(u"searchHint"_qs);
+    m_searchHint->setObjectName(u"searchHint"_s);
     m_model = new CaseListModel(m_ws.cases(), this);
     m_table = new QTableView;
-    m_table->setObjectName(u"caseList"_qs);
+    m_table->setObjectName(u"caseList"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,7 +140,7 @@ void MainWindow::buildSearchPage()
 void MainWindow::buildLockPage()
 {
     m_lockPage = new QWidget;
-    m_lockPage->setObjectName(u"lockPage"_qs);
+    m_lockPage->setObjectName(u"lockPage"_s);
     auto *outer = new QVBoxLayout(m_lockPage);
     outer->addStretch(1);
     m_lockTitle = new QLabel;
@@ -148,19 +150,19 @@ void MainWindow::buildLockPage()
     m_lockTitle->setFont(f);
     m_lockTitle->setAlignment(Qt::AlignCenter);
     m_lockUser = new QLabel;
-    m_lockUser->setObjectName(u"lockUser"_qs);
+    m_lockUser->setObjectName(u"lockUser"_s);
     m_lockUser->setAlignment(Qt::AlignCenter);
     m_lockPassword = new QLineEdit;
-    m_lockPassword->setObjectName(u"unlockPassword"_qs);
+    m_lockPassword->setObjectName(u"unlockPassword"_s);
     m_lockPassword->setEchoMode(QLineEdit::Password);
     m_lockPassword->setMaximumWidth(320);
     m_lockError = new QLabel;
     m_lockError->setAlignment(Qt::AlignCenter);
-    m_lockError->setStyleSheet(u"QLabel { color: #b3261e; }"_qs);
+    m_lockError->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_unlockButton = new QPushButton;
-    m_unlockButton->setObjectName(u"unlockButton"_qs);
+    m_unlockButton->setObjectName(u"unlockButton"_s);
     m_otherUserButton = new QPushButton;
-    m_otherUserButton->setObjectName(u"otherUserButton"_qs);
+    m_otherUserButton->setObjectName(u"otherUserButton"_s);
     outer->addWidget(m_lockTitle);
     outer->addWidget(m_lockUser);
     outer->addWidget(m_lockPassword, 0, Qt::AlignHCenter);
@@ -201,10 +203,10 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_languageMenu = menuBar()->addMenu(QString());
-    m_french = m_languageMenu->addAction(u"Français"_qs, this,
-                                         [] { AppLanguage::instance().apply(u"fr"_qs); });
-    m_arabic = m_languageMenu->addAction(u"العربية"_qs, this,
-                                         [] { AppLanguage::instance().apply(u"ar"_qs); });
+    m_french = m_languageMenu->addAction(u"Français"_s, this,
+                                         [] { AppLanguage::instance().apply(u"fr"_s); });
+    m_arabic = m_languageMenu->addAction(u"العربية"_s, this,
+                                         [] { AppLanguage::instance().apply(u"ar"_s); });
 
     m_adminMenu = menuBar()->addMenu(QString());
     m_usersAction = m_adminMenu->addAction(QString(), this, &MainWindow::showUsers);
@@ -312,8 +314,8 @@ void MainWindow::updateEmergencyStatus()
             return;
         QStringList lines{tr("Emergency accesses to medical notes in the last 30 days:")};
         for (const AuditEntry &e : recent)
-            lines << u"%1 — %2 — %3"_qs.arg(
-                leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_qs)), e.login,
+            lines << u"%1 — %2 — %3"_s.arg(
+                leftToRight(e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)), e.login,
                 leftToRight(dossierOf(e)));
         // Short: the status bar also holds the user, the centre and the sync state.
         m_statusEmergency->setText(tr("Emergency accesses (30 days): %1").arg(recent.size()));
@@ -519,7 +521,7 @@ void MainWindow::importCasesFrom(const QString &path)
 void MainWindow::exportCases()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export case files"),
-                                                      u"dossiers.csv"_qs, tr("CSV files (*.csv)"));
+                                                      u"dossiers.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {

@@ -19,12 +19,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 UserAdminDialog::UserAdminDialog(Workspace &workspace, const Actor &actor, QWidget *parent)
     : QDialog(parent), m_ws(workspace), m_actor(actor)
 {
-    setObjectName(u"userAdminDialog"_qs);
+    setObjectName(u"userAdminDialog"_s);
     setWindowTitle(tr("Users of the centre"));
     resize(760, 420);
     auto *layout = new QVBoxLayout(this);
@@ -97,8 +99,8 @@ void UserAdminDialog::addUser()
     auto *nameAr = new QLineEdit;
     nameAr->setLayoutDirection(Qt::RightToLeft);
     auto *language = new QComboBox;
-    language->addItem(u"Français"_qs, u"fr"_qs);
-    language->addItem(u"العربية"_qs, u"ar"_qs);
+    language->addItem(u"Français"_s, u"fr"_s);
+    language->addItem(u"العربية"_s, u"ar"_s);
     auto *password = new QLineEdit;
     password->setEchoMode(QLineEdit::Password);
     layout->addRow(tr("Login"), login);

@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -20,28 +22,28 @@ namespace {
 AuditFilter filterFrom(CliContext &ctx, const QMap<QString, QString> &options)
 {
     AuditFilter f;
-    if (options.contains(u"user"_qs)) {
-        const auto account = ctx.workspace().users().findByLogin(options.value(u"user"_qs));
+    if (options.contains(u"user"_s)) {
+        const auto account = ctx.workspace().users().findByLogin(options.value(u"user"_s));
         if (!account)
             throw CoreError(ErrorKind::NotFound, AuditCommand::tr("There is no such user."));
         f.userId = account->id;
     }
     // By number or id, without opening the file: a look at the log is not a view of the file.
-    if (options.contains(u"case"_qs)) {
-        const QString c = options.value(u"case"_qs).trimmed();
+    if (options.contains(u"case"_s)) {
+        const QString c = options.value(u"case"_s).trimmed();
         (QUuid::fromString(c).isNull() ? f.dossierNo : f.caseId) = c;
     }
-    for (const QString &name : {u"from"_qs, u"to"_qs}) {
+    for (const QString &name : {u"from"_s, u"to"_s}) {
         if (!options.contains(name))
             continue;
         const QDate d = CaseFileValidator::parseDate(options.value(name));
         if (!d.isValid())
             throw UsageError{AuditCommand::tr("--%1 takes a date (dd/MM/yyyy).").arg(name)};
-        (name == u"from"_qs ? f.from : f.to) = (name == u"from"_qs ? d : d.addDays(1)).startOfDay();
+        (name == u"from"_s ? f.from : f.to) = (name == u"from"_s ? d : d.addDays(1)).startOfDay();
     }
-    if (options.contains(u"action"_qs))
-        f.actions = options.value(u"action"_qs).split(u',', Qt::SkipEmptyParts);
-    f.limit = options.value(u"limit"_qs, u"1000"_qs).toInt();
+    if (options.contains(u"action"_s))
+        f.actions = options.value(u"action"_s).split(u',', Qt::SkipEmptyParts);
+    f.limit = options.value(u"limit"_s, u"1000"_s).toInt();
     return f;
 }
 
@@ -51,13 +53,13 @@ int AuditCommand::run(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     AuditService &audit = ctx.workspace().auditQueries();
-    if (sub == u"verify"_qs) {
+    if (sub == u"verify"_s) {
         const AuditVerification v = audit.verify(ctx.actor());
         if (ctx.json)
-            ctx.printJson(QJsonObject{{u"ok"_qs, v.ok},
-                                      {u"entries"_qs, v.entries},
-                                      {u"first_bad_seq"_qs, v.firstBadSeq},
-                                      {u"reason"_qs, v.reason}});
+            ctx.printJson(QJsonObject{{u"ok"_s, v.ok},
+                                      {u"entries"_s, v.entries},
+                                      {u"first_bad_seq"_s, v.firstBadSeq},
+                                      {u"reason"_s, v.reason}});
         if (v.ok) {
             if (!ctx.json)
                 ctx.print(
@@ -72,8 +74,8 @@ int AuditCommand::run(CliContext &ctx, const QStringList &args)
                          .constData());
         return 9;
     }
-    if (sub == u"list"_qs || sub == u"export"_qs) {
-        const bool exporting = sub == u"export"_qs;
+    if (sub == u"list"_s || sub == u"export"_s) {
+        const bool exporting = sub == u"export"_s;
         if (exporting && args.size() < 2)
             throw UsageError{tr("Usage: jisrctl audit export FILE.csv [--user L] [--case D] "
                                 "[--from D] [--to D]")};
@@ -86,16 +88,16 @@ int AuditCommand::run(CliContext &ctx, const QStringList &args)
         QJsonArray out;
         for (const AuditEntry &e : audit.list(ctx.actor(), f)) {
             if (ctx.json)
-                out.append(QJsonObject{{u"seq"_qs, e.seq},
-                                       {u"at"_qs, e.at.toString(Qt::ISODateWithMs)},
-                                       {u"login"_qs, e.login},
-                                       {u"action"_qs, e.action},
-                                       {u"case_id"_qs, e.caseId},
-                                       {u"dossier"_qs, e.dossierNo},
-                                       {u"details"_qs, e.details}});
+                out.append(QJsonObject{{u"seq"_s, e.seq},
+                                       {u"at"_s, e.at.toString(Qt::ISODateWithMs)},
+                                       {u"login"_s, e.login},
+                                       {u"action"_s, e.action},
+                                       {u"case_id"_s, e.caseId},
+                                       {u"dossier"_s, e.dossierNo},
+                                       {u"details"_s, e.details}});
             else
                 ctx.print(QStringList{QString::number(e.seq),
-                                      e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_qs),
+                                      e.at.toLocalTime().toString(u"dd/MM/yyyy HH:mm:ss"_s),
                                       e.login, e.action, dossierOf(e), e.details}
                               .join(u'\t'));
         }

@@ -12,19 +12,21 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 int CaseCommand::run(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
     const QStringList rest = args.mid(1);
-    if (sub == u"add"_qs)
+    if (sub == u"add"_s)
         return add(ctx, rest);
-    if (sub == u"show"_qs)
+    if (sub == u"show"_s)
         return show(ctx, rest);
-    if (sub == u"export"_qs)
+    if (sub == u"export"_s)
         return exportCsv(ctx, rest);
-    if (sub == u"import"_qs)
+    if (sub == u"import"_s)
         return importCsv(ctx, rest);
     throw UsageError{tr("Usage: jisrctl case add|show|export|import ...")};
 }
@@ -32,25 +34,25 @@ int CaseCommand::run(CliContext &ctx, const QStringList &args)
 int CaseCommand::add(CliContext &ctx, const QStringList &args)
 {
     QMap<QString, QString> options =
-        parseOptions(args, {u"confirm_duplicate"_qs, u"birth_year_only"_qs});
-    const bool confirm = options.take(u"confirm_duplicate"_qs) == u"1"_qs;
+        parseOptions(args, {u"confirm_duplicate"_s, u"birth_year_only"_s});
+    const bool confirm = options.take(u"confirm_duplicate"_s) == u"1"_s;
     const QStringList known = CaseFileCodes::editableFields();
     QVariantMap fields;
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
         if (!known.contains(it.key()))
             throw UsageError{
-                tr("Unknown field --%1. Fields: %2").arg(it.key(), known.join(u", "_qs))};
+                tr("Unknown field --%1. Fields: %2").arg(it.key(), known.join(u", "_s))};
         fields.insert(it.key(), it.value());
     }
     // The command line takes dates as typed at the desk (dd/mm/yyyy) or ISO.
-    const QString typedDate = fields.value(u"birth_date"_qs).toString();
+    const QString typedDate = fields.value(u"birth_date"_s).toString();
     CaseFile c = CaseFile::fromFieldMap(fields);
     if (!typedDate.isEmpty()) {
         c.birthDate = CaseFileValidator::parseDate(typedDate);
         if (c.birthDate.isValid())
             c.birthYear = c.birthDate.year();
     }
-    const QString indexDate = fields.value(u"rsu_index_date"_qs).toString();
+    const QString indexDate = fields.value(u"rsu_index_date"_s).toString();
     if (!indexDate.isEmpty())
         c.rsuIndexDate = CaseFileValidator::parseDate(indexDate);
     const CaseFile saved = ctx.workspace().cases().create(ctx.actor(), c, confirm);
@@ -72,7 +74,7 @@ int CaseCommand::exportCsv(CliContext &ctx, const QStringList &args)
         throw UsageError{tr("Usage: jisrctl case export FILE.csv")};
     const qint64 n = CaseCsvExporter(ctx.workspace()).run(ctx.actor(), args.first());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"exported"_qs, n}, {u"file"_qs, args.first()}});
+        ctx.printJson(QJsonObject{{u"exported"_s, n}, {u"file"_s, args.first()}});
     else
         ctx.print(tr("%n case file(s) exported to %1", nullptr, int(n)).arg(args.first()));
     return 0;
@@ -80,13 +82,13 @@ int CaseCommand::exportCsv(CliContext &ctx, const QStringList &args)
 
 int CaseCommand::importCsv(CliContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty() || args.first().startsWith(u"--"_qs))
+    if (args.isEmpty() || args.first().startsWith(u"--"_s))
         throw UsageError{tr("Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]")};
-    const QMap<QString, QString> options = parseOptions(args.mid(1), {u"dry-run"_qs});
-    const bool dryRun = options.contains(u"dry_run"_qs);
+    const QMap<QString, QString> options = parseOptions(args.mid(1), {u"dry-run"_s});
+    const bool dryRun = options.contains(u"dry_run"_s);
     const ImportReport report =
         CaseCsvImporter(ctx.workspace())
-            .run(ctx.actor(), args.first(), options.value(u"encoding"_qs), dryRun);
+            .run(ctx.actor(), args.first(), options.value(u"encoding"_s), dryRun);
     const auto problemText = [](const ImportProblem &p) {
         const QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
         // The punctuation is the translation's: Arabic separates with its own comma (،).
@@ -100,15 +102,15 @@ int CaseCommand::importCsv(CliContext &ctx, const QStringList &args)
         QJsonArray errors, warnings;
         for (const ImportProblem &p : report.errors)
             errors.append(QJsonObject{
-                {u"line"_qs, p.line}, {u"column"_qs, p.column}, {u"message"_qs, p.message}});
+                {u"line"_s, p.line}, {u"column"_s, p.column}, {u"message"_s, p.message}});
         for (const ImportProblem &p : report.warnings)
             warnings.append(QJsonObject{
-                {u"line"_qs, p.line}, {u"column"_qs, p.column}, {u"message"_qs, p.message}});
-        ctx.printJson(QJsonObject{{u"encoding"_qs, report.encoding},
-                                  {u"rows"_qs, report.rows},
-                                  {u"written"_qs, report.written},
-                                  {u"errors"_qs, errors},
-                                  {u"warnings"_qs, warnings}});
+                {u"line"_s, p.line}, {u"column"_s, p.column}, {u"message"_s, p.message}});
+        ctx.printJson(QJsonObject{{u"encoding"_s, report.encoding},
+                                  {u"rows"_s, report.rows},
+                                  {u"written"_s, report.written},
+                                  {u"errors"_s, errors},
+                                  {u"warnings"_s, warnings}});
     }
     if (!report.ok()) {
         QStringList lines;
@@ -143,7 +145,7 @@ void CaseCommand::printCase(CliContext &ctx, const CaseFile &c)
     for (const QString &key : CaseFileCodes::editableFields()) {
         const QString value = fields.value(key).toString();
         if (!value.isEmpty())
-            ctx.print(key + u": "_qs + value);
+            ctx.print(key + u": "_s + value);
     }
 }
 

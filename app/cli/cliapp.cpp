@@ -12,6 +12,8 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -45,17 +47,17 @@ void printError(const QString &line)
 
 int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
 {
-    if (command == u"init"_qs)
+    if (command == u"init"_s)
         return InitCommand::run(ctx, rest);
-    if (command == u"case"_qs)
+    if (command == u"case"_s)
         return CaseCommand::run(ctx, rest);
-    if (command == u"search"_qs)
+    if (command == u"search"_s)
         return SearchCommand::run(ctx, rest);
-    if (command == u"user"_qs)
+    if (command == u"user"_s)
         return UserCommand::run(ctx, rest);
-    if (command == u"audit"_qs)
+    if (command == u"audit"_s)
         return AuditCommand::run(ctx, rest);
-    if (command == u"demo"_qs)
+    if (command == u"demo"_s)
         return DemoCommand::run(ctx, rest);
     throw UsageError{CliApp::tr("Unknown command: %1").arg(command)};
 }
@@ -87,17 +89,17 @@ int CliApp::run(const QStringList &arguments)
             const QString &arg = arguments.at(i);
             // Global options come before the command.
             if (words.isEmpty() &&
-                (arg == u"--data-dir"_qs || arg == u"--user"_qs || arg == u"--lang"_qs)) {
+                (arg == u"--data-dir"_s || arg == u"--user"_s || arg == u"--lang"_s)) {
                 if (i + 1 >= arguments.size())
                     throw UsageError{tr("The option %1 needs a value.").arg(arg)};
                 const QString value = arguments.at(++i);
-                if (arg == u"--data-dir"_qs)
+                if (arg == u"--data-dir"_s)
                     dataDirOption = value;
-                else if (arg == u"--user"_qs)
+                else if (arg == u"--user"_s)
                     ctx.userLogin = value;
-            } else if (words.isEmpty() && arg == u"--json"_qs) {
+            } else if (words.isEmpty() && arg == u"--json"_s) {
                 ctx.json = true;
-            } else if (words.isEmpty() && (arg == u"--help"_qs || arg == u"-h"_qs)) {
+            } else if (words.isEmpty() && (arg == u"--help"_s || arg == u"-h"_s)) {
                 std::fprintf(stdout, "%s\n", usage().toLocal8Bit().constData());
                 return 0;
             } else {

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <iostream>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CliContext::CliContext() = default;
@@ -66,7 +68,7 @@ QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &
     QMap<QString, QString> out;
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (!arg.startsWith(u"--"_qs))
+        if (!arg.startsWith(u"--"_s))
             throw UsageError{CliContext::tr("Unexpected argument: %1").arg(arg)};
         QString name = arg.mid(2);
         QString value;
@@ -75,7 +77,7 @@ QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &
             value = name.mid(eq + 1);
             name = name.left(eq);
         } else if (flags.contains(name)) {
-            value = u"1"_qs;
+            value = u"1"_s;
         } else if (i + 1 < args.size()) {
             value = args.at(++i);
         } else {

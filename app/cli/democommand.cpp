@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -58,11 +60,11 @@ void addDemoUsers(CliContext &ctx)
 
 int DemoCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QMap<QString, QString> options = parseOptions(args, {u"with-users"_qs});
-    if (options.contains(u"with_users"_qs))
+    const QMap<QString, QString> options = parseOptions(args, {u"with-users"_s});
+    if (options.contains(u"with_users"_s))
         addDemoUsers(ctx);
-    const qint64 count = numberOption(options, u"cases"_qs, 1000, 10000000);
-    const quint64 seed = quint64(numberOption(options, u"seed"_qs, 1, 0xffffffffLL));
+    const qint64 count = numberOption(options, u"cases"_s, 1000, 10000000);
+    const quint64 seed = quint64(numberOption(options, u"seed"_s, 1, 0xffffffffLL));
 
     QElapsedTimer timer;
     timer.start();
@@ -75,7 +77,7 @@ int DemoCommand::run(CliContext &ctx, const QStringList &args)
         std::fprintf(stderr, "\n");
     const double seconds = timer.elapsed() / 1000.0;
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"cases"_qs, written}, {u"seconds"_qs, seconds}});
+        ctx.printJson(QJsonObject{{u"cases"_s, written}, {u"seconds"_s, seconds}});
     else
         ctx.print(tr("%1 demo case files written in %2 s.").arg(written).arg(seconds, 0, 'f', 1));
     return 0;

@@ -13,14 +13,16 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 int InitCommand::run(CliContext &ctx, const QStringList &args)
 {
     const QMap<QString, QString> options = parseOptions(args);
-    const QString province = options.value(u"province"_qs).trimmed().toUpper();
-    const QString centre = options.value(u"centre"_qs).simplified();
-    const QString series = options.value(u"series"_qs).trimmed().toUpper();
+    const QString province = options.value(u"province"_s).trimmed().toUpper();
+    const QString centre = options.value(u"centre"_s).simplified();
+    const QString series = options.value(u"series"_s).trimmed().toUpper();
     if (province.isEmpty() || centre.isEmpty())
         throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
                             "[--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME "
@@ -29,7 +31,7 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
         throw CoreError(ErrorKind::BadInput,
                         tr("Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).")
                             .arg(province));
-    static const QRegularExpression seriesPattern(u"^[0-9A-HJKMNP-TV-Z]{2,4}$"_qs);
+    static const QRegularExpression seriesPattern(u"^[0-9A-HJKMNP-TV-Z]{2,4}$"_s);
     if (!series.isEmpty() && !seriesPattern.match(series).hasMatch())
         throw CoreError(ErrorKind::BadInput,
                         tr("A series is 2 to 4 letters or digits (no I, L, O or U)."));
@@ -41,21 +43,21 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
         throw CoreError(ErrorKind::BadInput,
                         tr("This data folder already belongs to a centre of another province."));
     UserService &users = ctx.workspace().users();
-    const QString adminLogin = options.value(u"admin"_qs);
+    const QString adminLogin = options.value(u"admin"_s);
     if (!users.hasUsers() && adminLogin.isEmpty())
         throw UsageError{tr("The first run also creates the centre's first administrator: add "
                             "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
     // The centre and its first administrator exist together or not at all.
     SqlTransaction tx(ctx.workspace().database().connection());
     settings.initialize(province, centre, series);
-    settings.setValue(u"centre_address"_qs, options.value(u"address"_qs).simplified());
-    settings.setValue(u"centre_phone"_qs, options.value(u"phone"_qs).simplified());
+    settings.setValue(u"centre_address"_s, options.value(u"address"_s).simplified());
+    settings.setValue(u"centre_phone"_s, options.value(u"phone"_s).simplified());
     if (!adminLogin.isEmpty()) {
         UserAccount admin;
         admin.login = adminLogin;
-        admin.nameFr = options.value(u"admin_name_fr"_qs);
-        admin.nameAr = options.value(u"admin_name_ar"_qs);
-        admin.language = options.value(u"admin_lang"_qs, u"fr"_qs);
+        admin.nameFr = options.value(u"admin_name_fr"_s);
+        admin.nameAr = options.value(u"admin_name_ar"_s);
+        admin.language = options.value(u"admin_lang"_s, u"fr"_s);
         admin.roles = {Role::Administrator};
         users.createFirstAdministrator(
             admin,
@@ -63,11 +65,11 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
     }
     tx.commit();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"workstation_id"_qs, settings.workstationId()},
-                                  {u"province"_qs, settings.provinceCode()},
-                                  {u"centre"_qs, settings.centreName()},
-                                  {u"series"_qs, settings.dossierSeries()},
-                                  {u"data_dir"_qs, ctx.workspace().dataDir()}});
+        ctx.printJson(QJsonObject{{u"workstation_id"_s, settings.workstationId()},
+                                  {u"province"_s, settings.provinceCode()},
+                                  {u"centre"_s, settings.centreName()},
+                                  {u"series"_s, settings.dossierSeries()},
+                                  {u"data_dir"_s, ctx.workspace().dataDir()}});
     } else {
         ctx.print(tr("Centre ready: %1 (%2), dossier series %3, data in %4")
                       .arg(settings.centreName(), settings.provinceCode(), settings.dossierSeries(),

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -17,11 +19,11 @@ QString matchName(SearchHit::Match m)
 {
     switch (m) {
     case SearchHit::Match::Identifier:
-        return u"identifier"_qs;
+        return u"identifier"_s;
     case SearchHit::Match::FullName:
-        return u"full_name"_qs;
+        return u"full_name"_s;
     case SearchHit::Match::Partial:
-        return u"partial"_qs;
+        return u"partial"_s;
     }
     return {};
 }
@@ -40,7 +42,7 @@ int SearchCommand::run(CliContext &ctx, const QStringList &args)
     QStringList words;
     QStringList optionArgs;
     for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i).startsWith(u"--"_qs)) {
+        if (args.at(i).startsWith(u"--"_s)) {
             optionArgs << args.at(i);
             if (!args.at(i).contains(u'=') && i + 1 < args.size())
                 optionArgs << args.at(++i);
@@ -50,7 +52,7 @@ int SearchCommand::run(CliContext &ctx, const QStringList &args)
     }
     const QMap<QString, QString> options = parseOptions(optionArgs);
     bool ok = true;
-    const int limit = options.value(u"limit"_qs, u"20"_qs).toInt(&ok);
+    const int limit = options.value(u"limit"_s, u"20"_s).toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)
         throw UsageError{tr("--limit takes a number from 1 to 1000.")};
     if (words.isEmpty())
@@ -62,15 +64,15 @@ int SearchCommand::run(CliContext &ctx, const QStringList &args)
     if (ctx.json) {
         QJsonArray out;
         for (const SearchHit &h : hits) {
-            out.append(QJsonObject{{u"id"_qs, h.summary.id},
-                                   {u"dossier"_qs, h.summary.dossierNo},
-                                   {u"name_ar"_qs, h.summary.nameAr},
-                                   {u"name_fr"_qs, h.summary.nameLat},
-                                   {u"birth_date"_qs, birthText(h.summary)},
-                                   {u"cin"_qs, h.summary.cin},
-                                   {u"phone"_qs, h.summary.phone},
-                                   {u"match"_qs, matchName(h.match)},
-                                   {u"score"_qs, h.score}});
+            out.append(QJsonObject{{u"id"_s, h.summary.id},
+                                   {u"dossier"_s, h.summary.dossierNo},
+                                   {u"name_ar"_s, h.summary.nameAr},
+                                   {u"name_fr"_s, h.summary.nameLat},
+                                   {u"birth_date"_s, birthText(h.summary)},
+                                   {u"cin"_s, h.summary.cin},
+                                   {u"phone"_s, h.summary.phone},
+                                   {u"match"_s, matchName(h.match)},
+                                   {u"score"_s, h.score}});
         }
         ctx.printJson(out);
         return 0;

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -44,24 +46,24 @@ QStringList roleCodes(const QList<Role> &roles)
 int UserCommand::run(CliContext &ctx, const QStringList &args)
 {
     const QString sub = args.value(0);
-    if (sub == u"add"_qs)
+    if (sub == u"add"_s)
         return add(ctx, args.mid(1));
-    if (sub == u"list"_qs)
+    if (sub == u"list"_s)
         return list(ctx);
-    if (sub == u"passwd"_qs && args.size() == 1)
+    if (sub == u"passwd"_s && args.size() == 1)
         return changeOwnPassword(ctx);
-    if ((sub == u"disable"_qs || sub == u"enable"_qs || sub == u"reset-password"_qs) &&
+    if ((sub == u"disable"_s || sub == u"enable"_s || sub == u"reset-password"_s) &&
         args.size() == 2) {
         const QString login = args.at(1);
         // Log in first: the password on standard input belongs to the acting user.
         const Actor &actor = ctx.actor();
-        if (sub == u"reset-password"_qs) {
+        if (sub == u"reset-password"_s) {
             ctx.workspace().users().resetPassword(actor, login, newPassword());
             ctx.print(tr("Password reset: %1 must choose a new one at the next login.").arg(login));
         } else {
-            ctx.workspace().users().setActive(actor, login, sub == u"enable"_qs);
-            ctx.print(sub == u"enable"_qs ? tr("Account enabled: %1").arg(login)
-                                          : tr("Account disabled: %1").arg(login));
+            ctx.workspace().users().setActive(actor, login, sub == u"enable"_s);
+            ctx.print(sub == u"enable"_s ? tr("Account enabled: %1").arg(login)
+                                         : tr("Account disabled: %1").arg(login));
         }
         return 0;
     }
@@ -73,15 +75,15 @@ int UserCommand::run(CliContext &ctx, const QStringList &args)
 
 int UserCommand::add(CliContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty() || args.first().startsWith(u"--"_qs))
+    if (args.isEmpty() || args.first().startsWith(u"--"_s))
         throw UsageError{tr("Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R")};
     const QMap<QString, QString> options = parseOptions(args.mid(1));
     UserAccount account;
     account.login = args.first();
-    account.nameFr = options.value(u"name_fr"_qs);
-    account.nameAr = options.value(u"name_ar"_qs);
-    account.language = options.value(u"lang"_qs, u"fr"_qs);
-    for (const QString &code : options.value(u"roles"_qs).split(u',', Qt::SkipEmptyParts)) {
+    account.nameFr = options.value(u"name_fr"_s);
+    account.nameAr = options.value(u"name_ar"_s);
+    account.language = options.value(u"lang"_s, u"fr"_s);
+    for (const QString &code : options.value(u"roles"_s).split(u',', Qt::SkipEmptyParts)) {
         const auto role = roleFromCode(code.trimmed());
         if (!role)
             throw UsageError{tr("Unknown role: %1").arg(code)};
@@ -90,7 +92,7 @@ int UserCommand::add(CliContext &ctx, const QStringList &args)
     const Actor &actor = ctx.actor();
     const UserAccount saved = ctx.workspace().users().add(actor, account, newPassword());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"id"_qs, saved.id}, {u"login"_qs, saved.login}});
+        ctx.printJson(QJsonObject{{u"id"_s, saved.id}, {u"login"_s, saved.login}});
     else
         ctx.print(
             tr("Account created: %1 (must change the password at first login)").arg(saved.login));
@@ -118,14 +120,14 @@ int UserCommand::list(CliContext &ctx)
     QJsonArray out;
     for (const UserAccount &u : users) {
         if (ctx.json)
-            out.append(QJsonObject{{u"id"_qs, u.id},
-                                   {u"login"_qs, u.login},
-                                   {u"name_fr"_qs, u.nameFr},
-                                   {u"name_ar"_qs, u.nameAr},
-                                   {u"roles"_qs, QJsonArray::fromStringList(roleCodes(u.roles))},
-                                   {u"active"_qs, u.active},
-                                   {u"language"_qs, u.language},
-                                   {u"must_change_password"_qs, u.mustChangePassword}});
+            out.append(QJsonObject{{u"id"_s, u.id},
+                                   {u"login"_s, u.login},
+                                   {u"name_fr"_s, u.nameFr},
+                                   {u"name_ar"_s, u.nameAr},
+                                   {u"roles"_s, QJsonArray::fromStringList(roleCodes(u.roles))},
+                                   {u"active"_s, u.active},
+                                   {u"language"_s, u.language},
+                                   {u"must_change_password"_s, u.mustChangePassword}});
         else
             ctx.print(QStringList{u.login, u.nameFr, u.nameAr, roleCodes(u.roles).join(u','),
                                   u.active ? tr("active") : tr("disabled")}

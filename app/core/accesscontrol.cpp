@@ -2,19 +2,21 @@
 
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 QString roleCode(Role role)
 {
     switch (role) {
     case Role::Reception:
-        return u"reception"_qs;
+        return u"reception"_s;
     case Role::Doctor:
-        return u"doctor"_qs;
+        return u"doctor"_s;
     case Role::SocialWorker:
-        return u"social_worker"_qs;
+        return u"social_worker"_s;
     case Role::Administrator:
-        return u"administrator"_qs;
+        return u"administrator"_s;
     }
     return {};
 }
@@ -31,39 +33,39 @@ QString capabilityCode(Capability cap)
 {
     switch (cap) {
     case Capability::ReadIdentity:
-        return u"read_identity"_qs;
+        return u"read_identity"_s;
     case Capability::EditIdentity:
-        return u"edit_identity"_qs;
+        return u"edit_identity"_s;
     case Capability::ReadMedicalNotes:
-        return u"read_medical_notes"_qs;
+        return u"read_medical_notes"_s;
     case Capability::WriteMedicalNotes:
-        return u"write_medical_notes"_qs;
+        return u"write_medical_notes"_s;
     case Capability::ReadSocialNotes:
-        return u"read_social_notes"_qs;
+        return u"read_social_notes"_s;
     case Capability::WriteSocialNotes:
-        return u"write_social_notes"_qs;
+        return u"write_social_notes"_s;
     case Capability::ManageDocuments:
-        return u"manage_documents"_qs;
+        return u"manage_documents"_s;
     case Capability::BookAppointments:
-        return u"book_appointments"_qs;
+        return u"book_appointments"_s;
     case Capability::CheckIn:
-        return u"check_in"_qs;
+        return u"check_in"_s;
     case Capability::ApproveCards:
-        return u"approve_cards"_qs;
+        return u"approve_cards"_s;
     case Capability::PrintCards:
-        return u"print_cards"_qs;
+        return u"print_cards"_s;
     case Capability::ManageUsers:
-        return u"manage_users"_qs;
+        return u"manage_users"_s;
     case Capability::ManageSettings:
-        return u"manage_settings"_qs;
+        return u"manage_settings"_s;
     case Capability::ExportData:
-        return u"export_data"_qs;
+        return u"export_data"_s;
     case Capability::ImportData:
-        return u"import_data"_qs;
+        return u"import_data"_s;
     case Capability::ViewAudit:
-        return u"view_audit"_qs;
+        return u"view_audit"_s;
     case Capability::EmergencyMedicalAccess:
-        return u"emergency_medical_access"_qs;
+        return u"emergency_medical_access"_s;
     }
     return {};
 }
@@ -113,7 +115,7 @@ bool Actor::can(Capability cap) const
 
 QString Actor::displayName(const QString &lang) const
 {
-    const QString preferred = lang == u"ar"_qs ? nameAr : nameFr;
+    const QString preferred = lang == u"ar"_s ? nameAr : nameFr;
     if (!preferred.isEmpty())
         return preferred;
     return !nameFr.isEmpty() ? nameFr : (!nameAr.isEmpty() ? nameAr : login);

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -17,51 +19,51 @@ QString auditActionCode(AuditAction action)
 {
     switch (action) {
     case AuditAction::Login:
-        return u"login"_qs;
+        return u"login"_s;
     case AuditAction::Logout:
-        return u"logout"_qs;
+        return u"logout"_s;
     case AuditAction::LoginFailed:
-        return u"login_failed"_qs;
+        return u"login_failed"_s;
     case AuditAction::Lock:
-        return u"lock"_qs;
+        return u"lock"_s;
     case AuditAction::Unlock:
-        return u"unlock"_qs;
+        return u"unlock"_s;
     case AuditAction::CaseViewed:
-        return u"case_viewed"_qs;
+        return u"case_viewed"_s;
     case AuditAction::CaseCreated:
-        return u"case_created"_qs;
+        return u"case_created"_s;
     case AuditAction::CaseChanged:
-        return u"case_changed"_qs;
+        return u"case_changed"_s;
     case AuditAction::CasePrinted:
-        return u"case_printed"_qs;
+        return u"case_printed"_s;
     case AuditAction::CaseExported:
-        return u"case_exported"_qs;
+        return u"case_exported"_s;
     case AuditAction::CasesImported:
-        return u"cases_imported"_qs;
+        return u"cases_imported"_s;
     case AuditAction::DocumentAdded:
-        return u"document_added"_qs;
+        return u"document_added"_s;
     case AuditAction::PhotoChanged:
-        return u"photo_changed"_qs;
+        return u"photo_changed"_s;
     case AuditAction::NoteRead:
-        return u"note_read"_qs;
+        return u"note_read"_s;
     case AuditAction::NoteWritten:
-        return u"note_written"_qs;
+        return u"note_written"_s;
     case AuditAction::PermissionDenied:
-        return u"permission_denied"_qs;
+        return u"permission_denied"_s;
     case AuditAction::EmergencyAccess:
-        return u"emergency_access"_qs;
+        return u"emergency_access"_s;
     case AuditAction::UserCreated:
-        return u"user_created"_qs;
+        return u"user_created"_s;
     case AuditAction::UserChanged:
-        return u"user_changed"_qs;
+        return u"user_changed"_s;
     case AuditAction::PasswordReset:
-        return u"password_reset"_qs;
+        return u"password_reset"_s;
     case AuditAction::PasswordChanged:
-        return u"password_changed"_qs;
+        return u"password_changed"_s;
     case AuditAction::SettingsChanged:
-        return u"settings_changed"_qs;
+        return u"settings_changed"_s;
     case AuditAction::AuditExported:
-        return u"audit_exported"_qs;
+        return u"audit_exported"_s;
     }
     return {};
 }
@@ -115,7 +117,7 @@ void AuditLog::recordAnonymous(const QString &login, AuditAction action, const Q
 void AuditLog::append(AuditEntry e)
 {
     const QList<QVariantList> last =
-        selectRows(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_qs);
+        selectRows(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     e.seq = last.isEmpty() ? 1 : last.first().at(0).toLongLong() + 1;
     e.prevHash = last.isEmpty() ? genesisHash : last.first().at(1).toString();
     e.at = QDateTime::currentDateTimeUtc();
@@ -123,7 +125,7 @@ void AuditLog::append(AuditEntry e)
     e.hash = computeHash(e);
     execQuery(m_db,
               u"INSERT INTO audit_log (seq, at, user_id, login, workstation_id, action, case_id, "
-              "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+              "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.login, e.workstationId,
                e.action, e.caseId, e.details, e.prevHash, e.hash});
 }
@@ -132,43 +134,43 @@ QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
 {
     QString sql = u"SELECT a.seq, a.at, a.user_id, a.login, a.workstation_id, a.action, "
                   "a.case_id, a.details, a.prev_hash, a.hash, coalesce(f.dossier_no, '') "
-                  "FROM audit_log a LEFT JOIN case_files f ON f.id = a.case_id WHERE 1 = 1"_qs;
+                  "FROM audit_log a LEFT JOIN case_files f ON f.id = a.case_id WHERE 1 = 1"_s;
     if (!f.userId.isEmpty()) {
-        sql += u" AND a.user_id = ?"_qs;
+        sql += u" AND a.user_id = ?"_s;
         params << f.userId;
     }
     // The index by case is partial (WHERE case_id <> ''): SQLite uses it only for a query that
     // repeats the condition, and would otherwise read the whole log for each dossier.
     if (!f.caseId.isEmpty()) {
-        sql += u" AND a.case_id = ? AND a.case_id <> ''"_qs;
+        sql += u" AND a.case_id = ? AND a.case_id <> ''"_s;
         params << f.caseId;
     }
     if (!f.dossierNo.isEmpty()) {
         sql += u" AND a.case_id = (SELECT id FROM case_files WHERE dossier_no = ?) "
-               "AND a.case_id <> ''"_qs;
+               "AND a.case_id <> ''"_s;
         params << Identifiers::foldDigitsAndControls(f.dossierNo).trimmed().toUpper();
     }
     if (!f.actions.isEmpty()) {
         QStringList marks;
         for (const QString &a : f.actions) {
-            marks << u"?"_qs;
+            marks << u"?"_s;
             params << a;
         }
-        sql += u" AND a.action IN ("_qs + marks.join(u',') + u')';
+        sql += u" AND a.action IN ("_s + marks.join(u',') + u')';
         // The emergency index is partial on this literal action (schema v4): say it in the
         // query's own words so that SQLite may use it. A constant of ours, not user input.
         if (f.actions == QStringList{auditActionCode(AuditAction::EmergencyAccess)})
-            sql += u" AND a.action = 'emergency_access'"_qs;
+            sql += u" AND a.action = 'emergency_access'"_s;
     }
     if (f.from.isValid()) {
-        sql += u" AND a.at >= ?"_qs;
+        sql += u" AND a.at >= ?"_s;
         params << f.from.toUTC().toString(Qt::ISODateWithMs);
     }
     if (f.to.isValid()) {
-        sql += u" AND a.at < ?"_qs;
+        sql += u" AND a.at < ?"_s;
         params << f.to.toUTC().toString(Qt::ISODateWithMs);
     }
-    sql += u" ORDER BY a.seq DESC LIMIT ?"_qs;
+    sql += u" ORDER BY a.seq DESC LIMIT ?"_s;
     params << f.limit;
     return sql;
 }
@@ -203,7 +205,7 @@ AuditVerification AuditLog::verify() const
     AuditVerification v;
     QSqlQuery q =
         execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
-                        "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_qs);
+                        "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     QString expectedPrev = genesisHash;
     qint64 expectedSeq = 1;
     while (q.next()) {

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -16,7 +18,7 @@ QString csvField(const QString &s)
     if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r'))
-        v = u'"' + v.replace(u"\""_qs, u"\"\""_qs) + u'"';
+        v = u'"' + v.replace(u"\""_s, u"\"\""_s) + u'"';
     return v;
 }
 

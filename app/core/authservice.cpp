@@ -7,6 +7,8 @@
 #include "sqlquery.h"
 #include "userservice.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -18,7 +20,7 @@ constexpr int MaxWaitSeconds = 15 * 60;
 // real account and timing does not reveal which logins exist.
 const QString &decoyHash()
 {
-    static const QString hash = PasswordHasher::hash(u"jisr decoy password"_qs);
+    static const QString hash = PasswordHasher::hash(u"jisr decoy password"_s);
     return hash;
 }
 
@@ -43,7 +45,7 @@ void AuthService::recordFailure(const QString &userId, const QString &login, con
     if (!userId.isEmpty())
         execQuery(m_db,
                   u"UPDATE users SET failed_count = failed_count + 1, last_failed_at = ? "
-                  "WHERE id = ?"_qs,
+                  "WHERE id = ?"_s,
                   {m_now().toString(Qt::ISODateWithMs), userId});
     m_audit.recordAnonymous(login, AuditAction::LoginFailed, why);
 }
@@ -54,17 +56,17 @@ LoginResult AuthService::login(const QString &loginText, const QString &password
     const QString generic = tr("Wrong login or password.");
     if (password.size() > PasswordPolicy::MaxLength * 2) {
         // Refused before hashing: a megabyte of input must not cost a megabyte of Argon2.
-        recordFailure({}, {}, u"oversized password"_qs);
+        recordFailure({}, {}, u"oversized password"_s);
         throw CoreError(ErrorKind::Authentication, generic);
     }
     const auto account = m_users.findByLogin(login);
     if (!account) {
         PasswordHasher::verify(decoyHash(), password);
         // The typed text is not kept: people type their password in the login box by mistake.
-        recordFailure({}, {}, u"unknown login"_qs);
+        recordFailure({}, {}, u"unknown login"_s);
         throw CoreError(ErrorKind::Authentication, generic);
     }
-    QSqlQuery q = execQuery(m_db, u"SELECT failed_count, last_failed_at FROM users WHERE id = ?"_qs,
+    QSqlQuery q = execQuery(m_db, u"SELECT failed_count, last_failed_at FROM users WHERE id = ?"_s,
                             {account->id});
     q.next();
     const int failures = q.value(0).toInt();
@@ -73,7 +75,7 @@ LoginResult AuthService::login(const QString &loginText, const QString &password
     if (wait > 0 && lastFailure.isValid()) {
         const qint64 left = m_now().secsTo(lastFailure.addSecs(wait));
         if (left > 0) {
-            m_audit.recordAnonymous(login, AuditAction::LoginFailed, u"throttled"_qs);
+            m_audit.recordAnonymous(login, AuditAction::LoginFailed, u"throttled"_s);
             throw CoreError(
                 ErrorKind::Authentication,
                 tr("Too many failed attempts. Try again in %n second(s).", nullptr, int(left)));
@@ -81,15 +83,15 @@ LoginResult AuthService::login(const QString &loginText, const QString &password
     }
     const QString hash = m_users.passwordHashOf(account->id);
     if (!PasswordHasher::verify(hash, password)) {
-        recordFailure(account->id, login, u"wrong password"_qs);
+        recordFailure(account->id, login, u"wrong password"_s);
         throw CoreError(ErrorKind::Authentication, generic);
     }
     if (!account->active) {
-        recordFailure(account->id, login, u"disabled account"_qs);
+        recordFailure(account->id, login, u"disabled account"_s);
         throw CoreError(ErrorKind::Authentication,
                         tr("This account is disabled. Ask an administrator of the centre."));
     }
-    execQuery(m_db, u"UPDATE users SET failed_count = 0, last_failed_at = NULL WHERE id = ?"_qs,
+    execQuery(m_db, u"UPDATE users SET failed_count = 0, last_failed_at = NULL WHERE id = ?"_s,
               {account->id});
     if (PasswordHasher::needsRehash(hash))
         m_users.storePasswordHash(account->id, PasswordHasher::hash(password),

@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QSqlRecord>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CaseCsvExporter::CaseCsvExporter(Workspace &workspace) : m_ws(workspace) {}
@@ -24,7 +26,7 @@ QString CaseCsvExporter::quote(const QString &field)
         v.prepend(u'\'');
     if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r') ||
         v.contains(u';'))
-        return u'"' + v.replace(u"\""_qs, u"\"\""_qs) + u'"';
+        return u'"' + v.replace(u"\""_s, u"\"\""_s) + u'"';
     return v;
 }
 
@@ -35,12 +37,12 @@ qint64 CaseCsvExporter::run(const Actor &actor, const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));
     const QStringList fields = CaseFileCodes::editableFields();
-    QStringList header{u"id"_qs, u"dossier_no"_qs};
+    QStringList header{u"id"_s, u"dossier_no"_s};
     header += fields;
     file.write("\xEF\xBB\xBF");
     file.write(header.join(u',').toUtf8() + "\r\n");
     QSqlQuery q = execQuery(m_ws.database().connection(),
-                            u"SELECT * FROM case_files WHERE deleted = 0 ORDER BY local_no"_qs);
+                            u"SELECT * FROM case_files WHERE deleted = 0 ORDER BY local_no"_s);
     qint64 count = 0;
     while (q.next()) {
         QVariantMap row;
@@ -52,13 +54,12 @@ qint64 CaseCsvExporter::run(const Actor &actor, const QString &path)
         QStringList cells{c.id, c.dossierNo};
         for (const QString &f : fields) {
             QString v = m.value(f).toString();
-            if (f == u"birth_date"_qs)
-                v = c.birthDate.isValid() ? c.birthDate.toString(u"dd/MM/yyyy"_qs) : QString();
-            else if (f == u"rsu_index_date"_qs)
-                v = c.rsuIndexDate.isValid() ? c.rsuIndexDate.toString(u"dd/MM/yyyy"_qs)
-                                             : QString();
-            else if (f == u"birth_year_only"_qs)
-                v = c.birthYearOnly ? u"1"_qs : u"0"_qs;
+            if (f == u"birth_date"_s)
+                v = c.birthDate.isValid() ? c.birthDate.toString(u"dd/MM/yyyy"_s) : QString();
+            else if (f == u"rsu_index_date"_s)
+                v = c.rsuIndexDate.isValid() ? c.rsuIndexDate.toString(u"dd/MM/yyyy"_s) : QString();
+            else if (f == u"birth_year_only"_s)
+                v = c.birthYearOnly ? u"1"_s : u"0"_s;
             cells << quote(v);
         }
         file.write(cells.join(u',').toUtf8() + "\r\n");

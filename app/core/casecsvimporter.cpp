@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -23,7 +25,7 @@ namespace {
 constexpr qint64 MaxFileBytes = 200 * 1024 * 1024;
 
 // The columns a file must have for its rows to describe a person at all.
-const QStringList RequiredColumns = {u"sex"_qs};
+const QStringList RequiredColumns = {u"sex"_s};
 
 struct Header
 {
@@ -36,7 +38,7 @@ CaseCsvImporter::CaseCsvImporter(Workspace &workspace) : m_ws(workspace) {}
 
 QStringList CaseCsvImporter::ignoredColumns()
 {
-    return {u"id"_qs, u"dossier_no"_qs, u"created_at"_qs};
+    return {u"id"_s, u"dossier_no"_s, u"created_at"_s};
 }
 
 ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const QString &encoding,
@@ -77,11 +79,11 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
     for (const QString &required : RequiredColumns)
         if (!columns.contains(required))
             report.errors.append({1, required, tr("The column %1 is missing.").arg(required)});
-    if (!columns.contains(u"birth_date"_qs) && !columns.contains(u"birth_year"_qs))
+    if (!columns.contains(u"birth_date"_s) && !columns.contains(u"birth_year"_s))
         report.errors.append(
-            {1, u"birth_date"_qs, tr("The column birth_date (or birth_year) is missing.")});
-    if (!columns.contains(u"family_name_ar"_qs) && !columns.contains(u"family_name_lat"_qs))
-        report.errors.append({1, u"family_name_ar"_qs,
+            {1, u"birth_date"_s, tr("The column birth_date (or birth_year) is missing.")});
+    if (!columns.contains(u"family_name_ar"_s) && !columns.contains(u"family_name_lat"_s))
+        report.errors.append({1, u"family_name_ar"_s,
                               tr("A name column is missing (family_name_ar or family_name_lat).")});
     if (!report.ok())
         return report;
@@ -110,7 +112,7 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
             if (value.size() > 1 && value.front() == u'\'' &&
                 QStringLiteral("=+-@").contains(value.at(1)))
                 value.remove(0, 1);
-            if ((columns.at(i) == u"birth_date"_qs || columns.at(i) == u"rsu_index_date"_qs) &&
+            if ((columns.at(i) == u"birth_date"_s || columns.at(i) == u"rsu_index_date"_s) &&
                 !value.isEmpty()) {
                 const QDate d = CaseFileValidator::parseDate(value);
                 if (!d.isValid()) {
@@ -121,10 +123,10 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
                 }
                 value = d.toString(Qt::ISODate);
             }
-            if (columns.at(i) == u"rsu_index"_qs)
+            if (columns.at(i) == u"rsu_index"_s)
                 value.replace(u',', u'.');
-            if (columns.at(i) == u"birth_year_only"_qs)
-                value = (value == u"1"_qs || value.toLower() == u"true"_qs) ? u"1"_qs : u"0"_qs;
+            if (columns.at(i) == u"birth_year_only"_s)
+                value = (value == u"1"_s || value.toLower() == u"true"_s) ? u"1"_s : u"0"_s;
             fields.insert(columns.at(i), value);
         }
         CaseFile c = CaseFile::fromFieldMap(fields);
@@ -132,13 +134,13 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
         ValidationIssues issues = validator.validate(c);
         issues += DuplicateFinder(m_ws.database().connection()).find(c);
         if (!c.cin.isEmpty() && cinLine.contains(c.cin))
-            issues.append({u"cin"_qs,
+            issues.append({u"cin"_s,
                            ValidationIssue::Severity::Error,
                            tr("This CIN is also on line %1 of the file.").arg(cinLine.value(c.cin)),
                            {}});
         if (!c.idcs.isEmpty() && idcsLine.contains(c.idcs))
             issues.append(
-                {u"idcs"_qs,
+                {u"idcs"_s,
                  ValidationIssue::Severity::Error,
                  tr("This IDCS is also on line %1 of the file.").arg(idcsLine.value(c.idcs)),
                  {}});

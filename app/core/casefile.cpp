@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 QString CaseFile::fullNameAr() const
@@ -37,95 +39,95 @@ QString str(const QVariantMap &m, const QString &key)
 QVariantMap CaseFile::toFieldMap() const
 {
     return {
-        {u"id"_qs, id},
-        {u"dossier_no"_qs, dossierNo},
-        {u"status"_qs, status},
-        {u"family_name_ar"_qs, familyNameAr},
-        {u"given_name_ar"_qs, givenNameAr},
-        {u"family_name_lat"_qs, familyNameLat},
-        {u"given_name_lat"_qs, givenNameLat},
-        {u"father_name"_qs, fatherName},
-        {u"mother_name"_qs, motherName},
-        {u"sex"_qs, sex},
-        {u"birth_date"_qs, dateOrNull(birthYearOnly ? QDate() : birthDate)},
-        {u"birth_year"_qs, birthYear},
-        {u"birth_year_only"_qs, birthYearOnly ? 1 : 0},
-        {u"birth_place"_qs, birthPlace},
-        {u"cin"_qs, cin},
-        {u"idcs"_qs, idcs},
-        {u"rsu_id"_qs, rsuId},
-        {u"rsu_index"_qs, rsuIndex ? QVariant(*rsuIndex) : QVariant()},
-        {u"rsu_index_date"_qs, dateOrNull(rsuIndexDate)},
-        {u"amo_regime"_qs, amoRegime},
-        {u"amo_number"_qs, amoNumber},
-        {u"phone"_qs, phone},
-        {u"phone2"_qs, phone2},
-        {u"address"_qs, address},
-        {u"commune"_qs, commune},
-        {u"province_code"_qs, provinceCode},
-        {u"guardian_name"_qs, guardianName},
-        {u"guardian_relation"_qs, guardianRelation},
-        {u"guardian_phone"_qs, guardianPhone},
-        {u"guardian_cin"_qs, guardianCin},
-        {u"disability_types"_qs, disabilityTypes.join(u',')},
-        {u"disability_severity"_qs, disabilitySeverity},
+        {u"id"_s, id},
+        {u"dossier_no"_s, dossierNo},
+        {u"status"_s, status},
+        {u"family_name_ar"_s, familyNameAr},
+        {u"given_name_ar"_s, givenNameAr},
+        {u"family_name_lat"_s, familyNameLat},
+        {u"given_name_lat"_s, givenNameLat},
+        {u"father_name"_s, fatherName},
+        {u"mother_name"_s, motherName},
+        {u"sex"_s, sex},
+        {u"birth_date"_s, dateOrNull(birthYearOnly ? QDate() : birthDate)},
+        {u"birth_year"_s, birthYear},
+        {u"birth_year_only"_s, birthYearOnly ? 1 : 0},
+        {u"birth_place"_s, birthPlace},
+        {u"cin"_s, cin},
+        {u"idcs"_s, idcs},
+        {u"rsu_id"_s, rsuId},
+        {u"rsu_index"_s, rsuIndex ? QVariant(*rsuIndex) : QVariant()},
+        {u"rsu_index_date"_s, dateOrNull(rsuIndexDate)},
+        {u"amo_regime"_s, amoRegime},
+        {u"amo_number"_s, amoNumber},
+        {u"phone"_s, phone},
+        {u"phone2"_s, phone2},
+        {u"address"_s, address},
+        {u"commune"_s, commune},
+        {u"province_code"_s, provinceCode},
+        {u"guardian_name"_s, guardianName},
+        {u"guardian_relation"_s, guardianRelation},
+        {u"guardian_phone"_s, guardianPhone},
+        {u"guardian_cin"_s, guardianCin},
+        {u"disability_types"_s, disabilityTypes.join(u',')},
+        {u"disability_severity"_s, disabilitySeverity},
     };
 }
 
 CaseFile CaseFile::fromFieldMap(const QVariantMap &m)
 {
     CaseFile c;
-    c.id = str(m, u"id"_qs);
-    c.dossierNo = str(m, u"dossier_no"_qs);
-    if (m.contains(u"status"_qs) && !str(m, u"status"_qs).isEmpty())
-        c.status = str(m, u"status"_qs);
-    c.familyNameAr = str(m, u"family_name_ar"_qs);
-    c.givenNameAr = str(m, u"given_name_ar"_qs);
-    c.familyNameLat = str(m, u"family_name_lat"_qs);
-    c.givenNameLat = str(m, u"given_name_lat"_qs);
-    c.fatherName = str(m, u"father_name"_qs);
-    c.motherName = str(m, u"mother_name"_qs);
-    c.sex = str(m, u"sex"_qs);
-    c.birthDate = QDate::fromString(str(m, u"birth_date"_qs), Qt::ISODate);
-    c.birthYear = m.value(u"birth_year"_qs).toInt();
-    c.birthYearOnly = m.value(u"birth_year_only"_qs).toInt() != 0;
+    c.id = str(m, u"id"_s);
+    c.dossierNo = str(m, u"dossier_no"_s);
+    if (m.contains(u"status"_s) && !str(m, u"status"_s).isEmpty())
+        c.status = str(m, u"status"_s);
+    c.familyNameAr = str(m, u"family_name_ar"_s);
+    c.givenNameAr = str(m, u"given_name_ar"_s);
+    c.familyNameLat = str(m, u"family_name_lat"_s);
+    c.givenNameLat = str(m, u"given_name_lat"_s);
+    c.fatherName = str(m, u"father_name"_s);
+    c.motherName = str(m, u"mother_name"_s);
+    c.sex = str(m, u"sex"_s);
+    c.birthDate = QDate::fromString(str(m, u"birth_date"_s), Qt::ISODate);
+    c.birthYear = m.value(u"birth_year"_s).toInt();
+    c.birthYearOnly = m.value(u"birth_year_only"_s).toInt() != 0;
     if (c.birthDate.isValid() && c.birthYear == 0)
         c.birthYear = c.birthDate.year();
-    c.birthPlace = str(m, u"birth_place"_qs);
-    c.cin = str(m, u"cin"_qs);
-    c.idcs = str(m, u"idcs"_qs);
-    c.rsuId = str(m, u"rsu_id"_qs);
-    const QVariant index = m.value(u"rsu_index"_qs);
+    c.birthPlace = str(m, u"birth_place"_s);
+    c.cin = str(m, u"cin"_s);
+    c.idcs = str(m, u"idcs"_s);
+    c.rsuId = str(m, u"rsu_id"_s);
+    const QVariant index = m.value(u"rsu_index"_s);
     if (index.isValid() && !index.isNull() && !index.toString().trimmed().isEmpty())
         c.rsuIndex = index.toDouble();
-    c.rsuIndexDate = QDate::fromString(str(m, u"rsu_index_date"_qs), Qt::ISODate);
-    if (!str(m, u"amo_regime"_qs).isEmpty())
-        c.amoRegime = str(m, u"amo_regime"_qs);
-    c.amoNumber = str(m, u"amo_number"_qs);
-    c.phone = str(m, u"phone"_qs);
-    c.phone2 = str(m, u"phone2"_qs);
-    c.address = str(m, u"address"_qs);
-    c.commune = str(m, u"commune"_qs);
-    c.provinceCode = str(m, u"province_code"_qs);
-    c.guardianName = str(m, u"guardian_name"_qs);
-    c.guardianRelation = str(m, u"guardian_relation"_qs);
-    c.guardianPhone = str(m, u"guardian_phone"_qs);
-    c.guardianCin = str(m, u"guardian_cin"_qs);
-    c.disabilityTypes = str(m, u"disability_types"_qs).split(u',', Qt::SkipEmptyParts);
+    c.rsuIndexDate = QDate::fromString(str(m, u"rsu_index_date"_s), Qt::ISODate);
+    if (!str(m, u"amo_regime"_s).isEmpty())
+        c.amoRegime = str(m, u"amo_regime"_s);
+    c.amoNumber = str(m, u"amo_number"_s);
+    c.phone = str(m, u"phone"_s);
+    c.phone2 = str(m, u"phone2"_s);
+    c.address = str(m, u"address"_s);
+    c.commune = str(m, u"commune"_s);
+    c.provinceCode = str(m, u"province_code"_s);
+    c.guardianName = str(m, u"guardian_name"_s);
+    c.guardianRelation = str(m, u"guardian_relation"_s);
+    c.guardianPhone = str(m, u"guardian_phone"_s);
+    c.guardianCin = str(m, u"guardian_cin"_s);
+    c.disabilityTypes = str(m, u"disability_types"_s).split(u',', Qt::SkipEmptyParts);
     for (QString &t : c.disabilityTypes)
         t = t.trimmed();
-    c.disabilitySeverity = str(m, u"disability_severity"_qs);
+    c.disabilitySeverity = str(m, u"disability_severity"_s);
     return c;
 }
 
 QJsonObject CaseFile::toJson() const
 {
     QJsonObject o = QJsonObject::fromVariantMap(toFieldMap());
-    o.insert(u"disability_types"_qs, QJsonArray::fromStringList(disabilityTypes));
-    o.insert(u"name_ar"_qs, fullNameAr());
-    o.insert(u"name_fr"_qs, fullNameLat());
-    o.insert(u"dossier"_qs, dossierNo);
-    o.insert(u"created_at"_qs, createdAt);
+    o.insert(u"disability_types"_s, QJsonArray::fromStringList(disabilityTypes));
+    o.insert(u"name_ar"_s, fullNameAr());
+    o.insert(u"name_fr"_s, fullNameLat());
+    o.insert(u"dossier"_s, dossierNo);
+    o.insert(u"created_at"_s, createdAt);
     return o;
 }
 
@@ -133,62 +135,61 @@ namespace CaseFileCodes {
 
 QStringList statuses()
 {
-    return {u"active"_qs, u"archived"_qs, u"deceased"_qs};
+    return {u"active"_s, u"archived"_s, u"deceased"_s};
 }
 QStringList sexes()
 {
-    return {u"M"_qs, u"F"_qs};
+    return {u"M"_s, u"F"_s};
 }
 QStringList amoRegimes()
 {
-    return {u"none"_qs, u"tadamon"_qs, u"salarie"_qs, u"tns"_qs, u"achamil"_qs, u"public"_qs};
+    return {u"none"_s, u"tadamon"_s, u"salarie"_s, u"tns"_s, u"achamil"_s, u"public"_s};
 }
 QStringList disabilityTypes()
 {
-    return {u"motor"_qs,   u"visual"_qs, u"hearing"_qs,  u"speech"_qs, u"intellectual"_qs,
-            u"psychic"_qs, u"autism"_qs, u"multiple"_qs, u"other"_qs};
+    return {u"motor"_s,   u"visual"_s, u"hearing"_s,  u"speech"_s, u"intellectual"_s,
+            u"psychic"_s, u"autism"_s, u"multiple"_s, u"other"_s};
 }
 QStringList severities()
 {
-    return {u"mild"_qs, u"moderate"_qs, u"severe"_qs, u"profound"_qs};
+    return {u"mild"_s, u"moderate"_s, u"severe"_s, u"profound"_s};
 }
 QStringList guardianRelations()
 {
-    return {u"parent"_qs, u"sibling"_qs,        u"spouse"_qs,
-            u"child"_qs,  u"legal_guardian"_qs, u"other"_qs};
+    return {u"parent"_s, u"sibling"_s, u"spouse"_s, u"child"_s, u"legal_guardian"_s, u"other"_s};
 }
 QStringList editableFields()
 {
-    return {u"family_name_ar"_qs,
-            u"given_name_ar"_qs,
-            u"family_name_lat"_qs,
-            u"given_name_lat"_qs,
-            u"father_name"_qs,
-            u"mother_name"_qs,
-            u"sex"_qs,
-            u"birth_date"_qs,
-            u"birth_year"_qs,
-            u"birth_year_only"_qs,
-            u"birth_place"_qs,
-            u"cin"_qs,
-            u"idcs"_qs,
-            u"rsu_id"_qs,
-            u"rsu_index"_qs,
-            u"rsu_index_date"_qs,
-            u"amo_regime"_qs,
-            u"amo_number"_qs,
-            u"phone"_qs,
-            u"phone2"_qs,
-            u"address"_qs,
-            u"commune"_qs,
-            u"province_code"_qs,
-            u"guardian_name"_qs,
-            u"guardian_relation"_qs,
-            u"guardian_phone"_qs,
-            u"guardian_cin"_qs,
-            u"disability_types"_qs,
-            u"disability_severity"_qs,
-            u"status"_qs};
+    return {u"family_name_ar"_s,
+            u"given_name_ar"_s,
+            u"family_name_lat"_s,
+            u"given_name_lat"_s,
+            u"father_name"_s,
+            u"mother_name"_s,
+            u"sex"_s,
+            u"birth_date"_s,
+            u"birth_year"_s,
+            u"birth_year_only"_s,
+            u"birth_place"_s,
+            u"cin"_s,
+            u"idcs"_s,
+            u"rsu_id"_s,
+            u"rsu_index"_s,
+            u"rsu_index_date"_s,
+            u"amo_regime"_s,
+            u"amo_number"_s,
+            u"phone"_s,
+            u"phone2"_s,
+            u"address"_s,
+            u"commune"_s,
+            u"province_code"_s,
+            u"guardian_name"_s,
+            u"guardian_relation"_s,
+            u"guardian_phone"_s,
+            u"guardian_cin"_s,
+            u"disability_types"_s,
+            u"disability_severity"_s,
+            u"status"_s};
 }
 
 } // namespace CaseFileCodes

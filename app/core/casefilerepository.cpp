@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSqlRecord>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -19,11 +21,11 @@ QVariant nullIfEmpty(const QString &s)
 QVariantMap rowParams(const CaseFile &c)
 {
     QVariantMap p = c.toFieldMap();
-    p[u"cin"_qs] = nullIfEmpty(c.cin);
-    p[u"idcs"_qs] = nullIfEmpty(c.idcs);
-    p[u"hlc"_qs] = c.hlc;
-    p[u"workstation_id"_qs] = c.workstationId;
-    p[u"user_id"_qs] = nullIfEmpty(c.userId);
+    p[u"cin"_s] = nullIfEmpty(c.cin);
+    p[u"idcs"_s] = nullIfEmpty(c.idcs);
+    p[u"hlc"_s] = c.hlc;
+    p[u"workstation_id"_s] = c.workstationId;
+    p[u"user_id"_s] = nullIfEmpty(c.userId);
     return p;
 }
 
@@ -36,7 +38,7 @@ std::optional<CaseFile> CaseFileRepository::findBy(const QString &column,
 {
     // `column` is one of our own constants, never user input.
     QSqlQuery q = execQuery(
-        m_db, u"SELECT * FROM case_files WHERE "_qs + column + u" = ? AND deleted = 0"_qs, {value});
+        m_db, u"SELECT * FROM case_files WHERE "_s + column + u" = ? AND deleted = 0"_s, {value});
     if (!q.next())
         return std::nullopt;
     QVariantMap m;
@@ -44,51 +46,51 @@ std::optional<CaseFile> CaseFileRepository::findBy(const QString &column,
     for (int i = 0; i < rec.count(); ++i)
         m.insert(rec.fieldName(i), q.value(i));
     CaseFile c = CaseFile::fromFieldMap(m);
-    c.createdAt = m.value(u"created_at"_qs).toString();
-    c.hlc = m.value(u"hlc"_qs).toLongLong();
-    c.workstationId = m.value(u"workstation_id"_qs).toString();
-    c.userId = m.value(u"user_id"_qs).toString();
+    c.createdAt = m.value(u"created_at"_s).toString();
+    c.hlc = m.value(u"hlc"_s).toLongLong();
+    c.workstationId = m.value(u"workstation_id"_s).toString();
+    c.userId = m.value(u"user_id"_s).toString();
     return c;
 }
 
 std::optional<CaseFile> CaseFileRepository::findById(const QString &id) const
 {
-    return findBy(u"id"_qs, id);
+    return findBy(u"id"_s, id);
 }
 
 std::optional<CaseFile> CaseFileRepository::findByDossier(const QString &dossierNo) const
 {
-    return findBy(u"dossier_no"_qs, dossierNo);
+    return findBy(u"dossier_no"_s, dossierNo);
 }
 
 std::optional<QString> CaseFileRepository::idByCin(const QString &cin) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT id FROM case_files WHERE cin = ?"_qs, {cin});
+    QSqlQuery q = execQuery(m_db, u"SELECT id FROM case_files WHERE cin = ?"_s, {cin});
     return q.next() ? std::optional(q.value(0).toString()) : std::nullopt;
 }
 
 std::optional<QString> CaseFileRepository::idByIdcs(const QString &idcs) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT id FROM case_files WHERE idcs = ?"_qs, {idcs});
+    QSqlQuery q = execQuery(m_db, u"SELECT id FROM case_files WHERE idcs = ?"_s, {idcs});
     return q.next() ? std::optional(q.value(0).toString()) : std::nullopt;
 }
 
 qint64 CaseFileRepository::localNoOf(const QString &id) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT local_no FROM case_files WHERE id = ?"_qs, {id});
+    QSqlQuery q = execQuery(m_db, u"SELECT local_no FROM case_files WHERE id = ?"_s, {id});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 qint64 CaseFileRepository::count() const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT count(*) FROM case_files WHERE deleted = 0"_qs);
+    QSqlQuery q = execQuery(m_db, u"SELECT count(*) FROM case_files WHERE deleted = 0"_s);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QString CaseFileRepository::summaryColumns()
 {
     return u"id, local_no, dossier_no, given_name_ar, family_name_ar, given_name_lat, "
-           "family_name_lat, sex, birth_date, birth_year, birth_year_only, cin, phone, status"_qs;
+           "family_name_lat, sex, birth_date, birth_year, birth_year_only, cin, phone, status"_s;
 }
 
 CaseSummary CaseFileRepository::summaryFrom(const QSqlQuery &q, int i)
@@ -113,9 +115,9 @@ QList<CaseSummary> CaseFileRepository::page(qint64 beforeLocalNo, int limit) con
 {
     QSqlQuery q =
         execQuery(m_db,
-                  u"SELECT "_qs + summaryColumns() +
+                  u"SELECT "_s + summaryColumns() +
                       u" FROM case_files WHERE deleted = 0 AND local_no < ? "
-                      "ORDER BY local_no DESC LIMIT ?"_qs,
+                      "ORDER BY local_no DESC LIMIT ?"_s,
                   {beforeLocalNo > 0 ? beforeLocalNo : std::numeric_limits<qint64>::max(), limit});
     QList<CaseSummary> out;
     while (q.next())
@@ -128,8 +130,8 @@ QList<CaseSummary> CaseFileRepository::summariesByLocalNo(const QList<qint64> &l
     QList<CaseSummary> out;
     out.reserve(localNos.size());
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT "_qs + summaryColumns() +
-              u" FROM case_files WHERE local_no = ? AND deleted = 0"_qs);
+    q.prepare(u"SELECT "_s + summaryColumns() +
+              u" FROM case_files WHERE local_no = ? AND deleted = 0"_s);
     for (qint64 no : localNos) {
         q.addBindValue(no);
         if (q.exec() && q.next())
@@ -141,18 +143,18 @@ QList<CaseSummary> CaseFileRepository::summariesByLocalNo(const QList<qint64> &l
 qint64 CaseFileRepository::insert(const CaseFile &c)
 {
     // A bare max() is answered from the index; wrapped in an expression it would scan it.
-    const QList<QVariantList> last = selectRows(m_db, u"SELECT max(local_no) FROM case_files"_qs);
+    const QList<QVariantList> last = selectRows(m_db, u"SELECT max(local_no) FROM case_files"_s);
     const qint64 localNo = (last.isEmpty() ? 0 : last.first().first().toLongLong()) + 1;
     QVariantMap p = rowParams(c);
-    p[u"local_no"_qs] = localNo;
-    p[u"created_at"_qs] = c.createdAt;
+    p[u"local_no"_s] = localNo;
+    p[u"created_at"_s] = c.createdAt;
     QStringList columns = p.keys();
     QStringList placeholders;
     for (const QString &col : columns)
         placeholders << u':' + col;
     execNamedQuery(m_db,
-                   u"INSERT INTO case_files ("_qs + columns.join(u", "_qs) + u") VALUES ("_qs +
-                       placeholders.join(u", "_qs) + u')',
+                   u"INSERT INTO case_files ("_s + columns.join(u", "_s) + u") VALUES ("_s +
+                       placeholders.join(u", "_s) + u')',
                    p);
     CaseSearchIndex::insert(m_db, localNo, c);
     return localNo;
@@ -161,19 +163,19 @@ qint64 CaseFileRepository::insert(const CaseFile &c)
 void CaseFileRepository::update(const CaseFile &c)
 {
     QVariantMap p = rowParams(c);
-    p.remove(u"dossier_no"_qs); // a dossier number never changes
+    p.remove(u"dossier_no"_s); // a dossier number never changes
     QStringList sets;
     for (auto it = p.cbegin(); it != p.cend(); ++it)
-        if (it.key() != u"id"_qs)
-            sets << it.key() + u" = :"_qs + it.key();
-    execNamedQuery(m_db, u"UPDATE case_files SET "_qs + sets.join(u", "_qs) + u" WHERE id = :id"_qs,
+        if (it.key() != u"id"_s)
+            sets << it.key() + u" = :"_s + it.key();
+    execNamedQuery(m_db, u"UPDATE case_files SET "_s + sets.join(u", "_s) + u" WHERE id = :id"_s,
                    p);
     CaseSearchIndex::upsert(m_db, localNoOf(c.id), c);
 }
 
 QByteArray CaseFileRepository::photo(const QString &caseId) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT jpeg FROM case_photos WHERE case_id = ?"_qs, {caseId});
+    QSqlQuery q = execQuery(m_db, u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {caseId});
     return q.next() ? q.value(0).toByteArray() : QByteArray();
 }
 
@@ -184,7 +186,7 @@ void CaseFileRepository::setPhoto(const QString &caseId, const QByteArray &jpeg,
               u"INSERT INTO case_photos (case_id, jpeg, hlc, workstation_id, user_id) "
               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET jpeg = excluded.jpeg, "
               "hlc = excluded.hlc, workstation_id = excluded.workstation_id, "
-              "user_id = excluded.user_id"_qs,
+              "user_id = excluded.user_id"_s,
               {caseId, jpeg, hlc, workstationId, nullIfEmpty(userId)});
 }
 

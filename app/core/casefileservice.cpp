@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CaseFileService::CaseFileService(Database &db, WorkstationSettings &settings,
@@ -107,7 +109,7 @@ CaseFile CaseFileService::create(const Actor &actor, CaseFile c, bool duplicates
     c.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     stamp(actor, c);
     m_repo->insert(c);
-    ChangeLog::append(m_db.connection(), {u"case_files"_qs, c.id, ChangeRecord::Operation::Insert,
+    ChangeLog::append(m_db.connection(), {u"case_files"_s, c.id, ChangeRecord::Operation::Insert,
                                           QJsonObject::fromVariantMap(c.toFieldMap()), 0, c.hlc,
                                           c.workstationId, c.userId});
     m_audit.record(actor, AuditAction::CaseCreated, c.id);
@@ -131,7 +133,7 @@ CaseFile CaseFileService::update(const Actor &actor, CaseFile c, bool duplicates
                            "Reopen it and make your change again."));
     QVariantMap before = current->toFieldMap();
     QVariantMap after = c.toFieldMap();
-    after[u"dossier_no"_qs] = current->dossierNo;
+    after[u"dossier_no"_s] = current->dossierNo;
     const QJsonObject changed = changedFields(before, after);
     if (changed.isEmpty())
         return *current;
@@ -140,7 +142,7 @@ CaseFile CaseFileService::update(const Actor &actor, CaseFile c, bool duplicates
     c.createdAt = current->createdAt;
     stamp(actor, c);
     m_repo->update(c);
-    ChangeLog::append(m_db.connection(), {u"case_files"_qs, c.id, ChangeRecord::Operation::Update,
+    ChangeLog::append(m_db.connection(), {u"case_files"_s, c.id, ChangeRecord::Operation::Update,
                                           changed, baseHlc, c.hlc, c.workstationId, c.userId});
     // The audit entry names the fields, never their values (law 09-08).
     m_audit.record(actor, AuditAction::CaseChanged, c.id, changed.keys().join(u','));
@@ -169,7 +171,7 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
                             "c.workstation_id, c.changed_fields FROM change_log c "
                             "LEFT JOIN users u ON u.id = c.user_id "
                             "WHERE c.table_name = 'case_files' AND c.row_id = ? "
-                            "ORDER BY c.seq DESC"_qs,
+                            "ORDER BY c.seq DESC"_s,
                             {caseId});
     QList<CaseHistoryEntry> out;
     while (q.next()) {

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -48,9 +50,9 @@ CaseFileValidator::CaseFileValidator(QDate today) : m_today(today) {}
 QDate CaseFileValidator::parseDate(const QString &text)
 {
     const QString t = Identifiers::foldDigitsAndControls(text).trimmed();
-    QDate d = QDate::fromString(t, u"dd/MM/yyyy"_qs);
+    QDate d = QDate::fromString(t, u"dd/MM/yyyy"_s);
     if (!d.isValid())
-        d = QDate::fromString(t, u"d/M/yyyy"_qs);
+        d = QDate::fromString(t, u"d/M/yyyy"_s);
     if (!d.isValid())
         d = QDate::fromString(t, Qt::ISODate);
     return d;
@@ -93,17 +95,17 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
     const bool arabic = !c.familyNameAr.isEmpty() || !c.givenNameAr.isEmpty();
     const bool latin = !c.familyNameLat.isEmpty() || !c.givenNameLat.isEmpty();
     if (!arabic && !latin) {
-        add(out, u"family_name_ar"_qs, tr("Enter the name in Arabic or in Latin script."));
+        add(out, u"family_name_ar"_s, tr("Enter the name in Arabic or in Latin script."));
         return;
     }
     if (arabic && c.familyNameAr.isEmpty())
-        add(out, u"family_name_ar"_qs, tr("The family name in Arabic is missing."));
+        add(out, u"family_name_ar"_s, tr("The family name in Arabic is missing."));
     if (arabic && c.givenNameAr.isEmpty())
-        add(out, u"given_name_ar"_qs, tr("The given name in Arabic is missing."));
+        add(out, u"given_name_ar"_s, tr("The given name in Arabic is missing."));
     if (latin && c.familyNameLat.isEmpty())
-        add(out, u"family_name_lat"_qs, tr("The family name in Latin script is missing."));
+        add(out, u"family_name_lat"_s, tr("The family name in Latin script is missing."));
     if (latin && c.givenNameLat.isEmpty())
-        add(out, u"given_name_lat"_qs, tr("The given name in Latin script is missing."));
+        add(out, u"given_name_lat"_s, tr("The given name in Latin script is missing."));
 
     const struct
     {
@@ -111,10 +113,10 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
         const QString *value;
         QChar::Script script;
     } names[] = {
-        {u"family_name_ar"_qs, &c.familyNameAr, QChar::Script_Arabic},
-        {u"given_name_ar"_qs, &c.givenNameAr, QChar::Script_Arabic},
-        {u"family_name_lat"_qs, &c.familyNameLat, QChar::Script_Latin},
-        {u"given_name_lat"_qs, &c.givenNameLat, QChar::Script_Latin},
+        {u"family_name_ar"_s, &c.familyNameAr, QChar::Script_Arabic},
+        {u"given_name_ar"_s, &c.givenNameAr, QChar::Script_Arabic},
+        {u"family_name_lat"_s, &c.familyNameLat, QChar::Script_Latin},
+        {u"given_name_lat"_s, &c.givenNameLat, QChar::Script_Latin},
     };
     for (const auto &n : names) {
         if (n.value->isEmpty())
@@ -131,8 +133,8 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
                     : tr("This field expects the name in Latin letters."));
     }
     for (const auto &[field, value] :
-         {std::pair{u"father_name"_qs, &c.fatherName}, std::pair{u"mother_name"_qs, &c.motherName},
-          std::pair{u"guardian_name"_qs, &c.guardianName}}) {
+         {std::pair{u"father_name"_s, &c.fatherName}, std::pair{u"mother_name"_s, &c.motherName},
+          std::pair{u"guardian_name"_s, &c.guardianName}}) {
         if (value->size() > MaxNameLength)
             add(out, field, tr("A name can have at most %1 characters.").arg(MaxNameLength));
         else if (!isNameText(*value))
@@ -140,8 +142,8 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
                 tr("A name can only contain letters, spaces, hyphens and apostrophes."));
     }
     for (const auto &[field, value] :
-         {std::pair{u"address"_qs, &c.address}, std::pair{u"birth_place"_qs, &c.birthPlace},
-          std::pair{u"commune"_qs, &c.commune}}) {
+         {std::pair{u"address"_s, &c.address}, std::pair{u"birth_place"_s, &c.birthPlace},
+          std::pair{u"commune"_s, &c.commune}}) {
         if (value->size() > MaxTextLength)
             add(out, field, tr("This field can have at most %1 characters.").arg(MaxTextLength));
     }
@@ -150,18 +152,18 @@ void CaseFileValidator::checkNames(const CaseFile &c, ValidationIssues &out) con
 void CaseFileValidator::checkBirth(const CaseFile &c, ValidationIssues &out) const
 {
     if (!c.birthYearOnly && !c.birthDate.isValid()) {
-        add(out, u"birth_date"_qs,
+        add(out, u"birth_date"_s,
             tr("Enter a valid birth date (dd/mm/yyyy), or only the year if the date is unknown."));
         return;
     }
     if (c.birthYearOnly && c.birthYear == 0) {
-        add(out, u"birth_year"_qs, tr("Enter the year of birth."));
+        add(out, u"birth_year"_s, tr("Enter the year of birth."));
         return;
     }
     if ((c.birthDate.isValid() && c.birthDate > m_today) || c.birthYear > m_today.year())
-        add(out, u"birth_date"_qs, tr("The birth date cannot be in the future."));
+        add(out, u"birth_date"_s, tr("The birth date cannot be in the future."));
     else if (c.birthYear < 1900)
-        add(out, u"birth_date"_qs, tr("The birth year must be 1900 or later."));
+        add(out, u"birth_date"_s, tr("The birth year must be 1900 or later."));
 }
 
 void CaseFileValidator::checkIdentifiers(const CaseFile &c, ValidationIssues &out) const
@@ -171,64 +173,64 @@ void CaseFileValidator::checkIdentifiers(const CaseFile &c, ValidationIssues &ou
     case Identifiers::CinCheck::Valid:
         break;
     case Identifiers::CinCheck::Doubtful:
-        add(out, u"cin"_qs,
+        add(out, u"cin"_s,
             tr("This CIN looks unusual (expected 1-2 letters and 5-6 digits). Check it on the "
                "card."),
             Severity::Warning);
         break;
     case Identifiers::CinCheck::Invalid:
-        add(out, u"cin"_qs, tr("A CIN is one or two letters followed by digits, e.g. AB123456."));
+        add(out, u"cin"_s, tr("A CIN is one or two letters followed by digits, e.g. AB123456."));
         break;
     }
     if (Identifiers::checkCin(c.guardianCin) == Identifiers::CinCheck::Invalid)
-        add(out, u"guardian_cin"_qs,
+        add(out, u"guardian_cin"_s,
             tr("A CIN is one or two letters followed by digits, e.g. AB123456."));
     if (!c.idcs.isEmpty() && !Identifiers::isValidIdcs(c.idcs))
-        add(out, u"idcs"_qs, tr("The IDCS has exactly 10 digits."));
+        add(out, u"idcs"_s, tr("The IDCS has exactly 10 digits."));
     if (c.rsuIndex && (*c.rsuIndex < 0 || *c.rsuIndex > 100))
-        add(out, u"rsu_index"_qs, tr("The RSU socio-economic index must be between 0 and 100."));
+        add(out, u"rsu_index"_s, tr("The RSU socio-economic index must be between 0 and 100."));
     if (c.rsuIndexDate.isValid() && c.rsuIndexDate > m_today)
-        add(out, u"rsu_index_date"_qs, tr("The date of the RSU index cannot be in the future."));
+        add(out, u"rsu_index_date"_s, tr("The date of the RSU index cannot be in the future."));
     if (c.rsuIndex && !c.rsuIndexDate.isValid())
-        add(out, u"rsu_index_date"_qs, tr("Enter the date of the RSU index."), Severity::Warning);
-    if (c.amoRegime != u"none"_qs && c.amoNumber.isEmpty())
-        add(out, u"amo_number"_qs, tr("The AMO number is missing for this regime."),
+        add(out, u"rsu_index_date"_s, tr("Enter the date of the RSU index."), Severity::Warning);
+    if (c.amoRegime != u"none"_s && c.amoNumber.isEmpty())
+        add(out, u"amo_number"_s, tr("The AMO number is missing for this regime."),
             Severity::Warning);
     if (c.rsuId.size() > 40 || c.amoNumber.size() > 40)
-        add(out, c.rsuId.size() > 40 ? u"rsu_id"_qs : u"amo_number"_qs,
+        add(out, c.rsuId.size() > 40 ? u"rsu_id"_s : u"amo_number"_s,
             tr("This number is too long."));
 }
 
 void CaseFileValidator::checkContacts(const CaseFile &c, ValidationIssues &out) const
 {
     for (const auto &[field, value] :
-         {std::pair{u"phone"_qs, &c.phone}, std::pair{u"phone2"_qs, &c.phone2},
-          std::pair{u"guardian_phone"_qs, &c.guardianPhone}}) {
+         {std::pair{u"phone"_s, &c.phone}, std::pair{u"phone2"_s, &c.phone2},
+          std::pair{u"guardian_phone"_s, &c.guardianPhone}}) {
         if (!value->isEmpty() && !Identifiers::isValidPhone(*value))
             add(out, field,
                 tr("Enter a Moroccan phone number, e.g. 06 12 34 56 78 or +212 6 12 34 56 78."));
     }
     if (!c.provinceCode.isEmpty() && !ReferenceData::instance().province(c.provinceCode))
-        add(out, u"province_code"_qs, tr("Unknown province or prefecture."));
+        add(out, u"province_code"_s, tr("Unknown province or prefecture."));
 }
 
 void CaseFileValidator::checkCodes(const CaseFile &c, ValidationIssues &out) const
 {
     if (!CaseFileCodes::sexes().contains(c.sex))
-        add(out, u"sex"_qs, tr("Choose the sex."));
+        add(out, u"sex"_s, tr("Choose the sex."));
     if (!CaseFileCodes::statuses().contains(c.status))
-        add(out, u"status"_qs, tr("Unknown status."));
+        add(out, u"status"_s, tr("Unknown status."));
     if (!CaseFileCodes::amoRegimes().contains(c.amoRegime))
-        add(out, u"amo_regime"_qs, tr("Unknown AMO regime."));
+        add(out, u"amo_regime"_s, tr("Unknown AMO regime."));
     for (const QString &t : c.disabilityTypes)
         if (!CaseFileCodes::disabilityTypes().contains(t))
-            add(out, u"disability_types"_qs, tr("Unknown type of disability."));
+            add(out, u"disability_types"_s, tr("Unknown type of disability."));
     if (!c.disabilitySeverity.isEmpty() &&
         !CaseFileCodes::severities().contains(c.disabilitySeverity))
-        add(out, u"disability_severity"_qs, tr("Unknown severity."));
+        add(out, u"disability_severity"_s, tr("Unknown severity."));
     if (!c.guardianRelation.isEmpty() &&
         !CaseFileCodes::guardianRelations().contains(c.guardianRelation))
-        add(out, u"guardian_relation"_qs, tr("Unknown relation."));
+        add(out, u"guardian_relation"_s, tr("Unknown relation."));
 }
 
 // Age in whole years on `today`. With the year alone, the difference of years: someone who may
@@ -249,9 +251,9 @@ void CaseFileValidator::checkGuardian(const CaseFile &c, ValidationIssues &out) 
 {
     const int age = ageOn(c, m_today);
     if (age >= 0 && age < 18 && c.guardianName.isEmpty())
-        add(out, u"guardian_name"_qs, tr("A minor needs a guardian: enter the guardian's name."));
+        add(out, u"guardian_name"_s, tr("A minor needs a guardian: enter the guardian's name."));
     if (!c.guardianName.isEmpty() && c.guardianRelation.isEmpty())
-        add(out, u"guardian_relation"_qs, tr("Choose the guardian's relation to the person."),
+        add(out, u"guardian_relation"_s, tr("Choose the guardian's relation to the person."),
             Severity::Warning);
 }
 

@@ -18,6 +18,8 @@
 #include <QMimeDatabase>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -44,13 +46,9 @@ CaseMediaService::CaseMediaService(Database &db, WorkstationSettings &settings,
 
 QStringList CaseMediaService::documentTypes()
 {
-    return {u"cin_copy"_qs,
-            u"birth_certificate"_qs,
-            u"medical_report"_qs,
-            u"rsu_certificate"_qs,
-            u"amo_certificate"_qs,
-            u"guardianship_order"_qs,
-            u"other"_qs};
+    return {
+        u"cin_copy"_s,        u"birth_certificate"_s,  u"medical_report"_s, u"rsu_certificate"_s,
+        u"amo_certificate"_s, u"guardianship_order"_s, u"other"_s};
 }
 
 void CaseMediaService::require(const Actor &actor, Capability cap, const QString &caseId) const
@@ -65,7 +63,7 @@ void CaseMediaService::require(const Actor &actor, Capability cap, const QString
 void CaseMediaService::requireCase(const QString &caseId) const
 {
     QSqlQuery q = execQuery(m_db.connection(),
-                            u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_qs, {caseId});
+                            u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_s, {caseId});
     if (!q.next())
         throw CoreError(ErrorKind::NotFound, tr("This case file no longer exists."));
 }
@@ -103,14 +101,13 @@ void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const
               u"INSERT INTO case_photos (case_id, jpeg, hlc, workstation_id, user_id) "
               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET jpeg = excluded.jpeg, "
               "hlc = excluded.hlc, workstation_id = excluded.workstation_id, "
-              "user_id = excluded.user_id"_qs,
+              "user_id = excluded.user_id"_s,
               {caseId, jpeg, hlc, m_settings.workstationId(), actor.userId});
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
-    ChangeLog::append(m_db.connection(),
-                      {u"case_photos"_qs, caseId, ChangeRecord::Operation::Update,
-                       QJsonObject{{u"photo_sha256"_qs, digest}}, 0, hlc,
-                       m_settings.workstationId(), actor.userId});
+    ChangeLog::append(m_db.connection(), {u"case_photos"_s, caseId, ChangeRecord::Operation::Update,
+                                          QJsonObject{{u"photo_sha256"_s, digest}}, 0, hlc,
+                                          m_settings.workstationId(), actor.userId});
     m_audit.record(actor, AuditAction::PhotoChanged, caseId);
     tx.commit();
     emit photoChanged(caseId);
@@ -119,8 +116,8 @@ void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const
 QImage CaseMediaService::photo(const Actor &actor, const QString &caseId) const
 {
     require(actor, Capability::ReadIdentity, caseId);
-    QSqlQuery q = execQuery(m_db.connection(), u"SELECT jpeg FROM case_photos WHERE case_id = ?"_qs,
-                            {caseId});
+    QSqlQuery q =
+        execQuery(m_db.connection(), u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {caseId});
     return q.next() ? QImage::fromData(q.value(0).toByteArray(), "JPEG") : QImage();
 }
 
@@ -149,7 +146,7 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
     doc.documentDate = documentDate.isValid() ? documentDate : QDate::currentDate();
     const QString suffix = source.suffix().toLower().left(8);
     doc.fileName =
-        u"documents/"_qs + caseId + u'/' + doc.id + (suffix.isEmpty() ? QString() : u'.' + suffix);
+        u"documents/"_s + caseId + u'/' + doc.id + (suffix.isEmpty() ? QString() : u'.' + suffix);
 
     // Copy first, then record: if the database refuses, the copy is removed, so neither a row
     // without its file nor a stray file remains.
@@ -165,15 +162,15 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
         execQuery(m_db.connection(),
                   u"INSERT INTO case_documents (id, case_id, doc_type, title, file_name, "
                   "original_name, mime_type, size_bytes, sha256, document_date, hlc, "
-                  "workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+                  "workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                   {doc.id, caseId, doc.docType, doc.title, doc.fileName, doc.originalName,
                    doc.mimeType, doc.sizeBytes, doc.sha256, doc.documentDate.toString(Qt::ISODate),
                    hlc, m_settings.workstationId(), actor.userId});
         ChangeLog::append(m_db.connection(),
-                          {u"case_documents"_qs, doc.id, ChangeRecord::Operation::Insert,
-                           QJsonObject{{u"case_id"_qs, caseId},
-                                       {u"doc_type"_qs, doc.docType},
-                                       {u"sha256"_qs, doc.sha256}},
+                          {u"case_documents"_s, doc.id, ChangeRecord::Operation::Insert,
+                           QJsonObject{{u"case_id"_s, caseId},
+                                       {u"doc_type"_s, doc.docType},
+                                       {u"sha256"_s, doc.sha256}},
                            0, hlc, m_settings.workstationId(), actor.userId});
         m_audit.record(actor, AuditAction::DocumentAdded, caseId, doc.docType);
         tx.commit();
@@ -191,7 +188,7 @@ QList<CaseDocument> CaseMediaService::documents(const Actor &actor, const QStrin
     QSqlQuery q = execQuery(m_db.connection(),
                             u"SELECT id, doc_type, title, file_name, original_name, mime_type, "
                             "size_bytes, sha256, document_date FROM case_documents "
-                            "WHERE case_id = ? AND deleted = 0 ORDER BY document_date DESC"_qs,
+                            "WHERE case_id = ? AND deleted = 0 ORDER BY document_date DESC"_s,
                             {caseId});
     QList<CaseDocument> out;
     while (q.next()) {

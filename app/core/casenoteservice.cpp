@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 CaseNoteService::CaseNoteService(QSqlDatabase db, WorkstationSettings &settings,
@@ -21,14 +23,14 @@ CaseNoteService::CaseNoteService(QSqlDatabase db, WorkstationSettings &settings,
 
 QString CaseNoteService::kindCode(CaseNote::Kind kind)
 {
-    return kind == CaseNote::Kind::Medical ? u"medical"_qs : u"social"_qs;
+    return kind == CaseNote::Kind::Medical ? u"medical"_s : u"social"_s;
 }
 
 QStringList CaseNoteService::categories(CaseNote::Kind kind)
 {
     if (kind == CaseNote::Kind::Medical)
-        return {u"diagnosis"_qs, u"clinical"_qs, u"evaluation"_qs};
-    return {u"inquiry"_qs, u"family"_qs, u"rsu"_qs};
+        return {u"diagnosis"_s, u"clinical"_s, u"evaluation"_s};
+    return {u"inquiry"_s, u"family"_s, u"rsu"_s};
 }
 
 void CaseNoteService::deny(const Actor &actor, Capability cap, const QString &caseId) const
@@ -62,7 +64,7 @@ void CaseNoteService::requireWrite(const Actor &actor, const QString &caseId,
 void CaseNoteService::requireCase(const QString &caseId) const
 {
     QSqlQuery q =
-        execQuery(m_db, u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_qs, {caseId});
+        execQuery(m_db, u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_s, {caseId});
     if (!q.next())
         throw CoreError(ErrorKind::NotFound, tr("This case file does not exist."));
 }
@@ -76,7 +78,7 @@ QList<CaseNote> CaseNoteService::list(const Actor &actor, const QString &caseId,
                             u"SELECT n.id, n.category, n.body, n.author_id, n.created_at, "
                             "coalesce(nullif(u.name_fr, ''), u.name_ar, '') "
                             "FROM case_notes n LEFT JOIN users u ON u.id = n.author_id "
-                            "WHERE n.case_id = ? AND n.kind = ? ORDER BY n.created_at DESC"_qs,
+                            "WHERE n.case_id = ? AND n.kind = ? ORDER BY n.created_at DESC"_s,
                             {caseId, kindCode(kind)});
     QList<CaseNote> notes;
     while (q.next()) {
@@ -115,22 +117,22 @@ CaseNote CaseNoteService::add(const Actor &actor, const QString &caseId, CaseNot
                category,
                body,
                actor.userId,
-               actor.displayName(u"fr"_qs),
+               actor.displayName(u"fr"_s),
                QDateTime::currentDateTimeUtc()};
     const qint64 hlc = m_clock.now();
     SqlTransaction tx(m_db);
     execQuery(m_db,
               u"INSERT INTO case_notes (id, case_id, kind, category, body, author_id, created_at, "
-              "hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_qs,
+              "hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {n.id, caseId, kindCode(kind), category, body, actor.userId,
                n.createdAt.toString(Qt::ISODate), hlc, m_settings.workstationId(), actor.userId});
-    ChangeLog::append(m_db, {u"case_notes"_qs, n.id, ChangeRecord::Operation::Insert,
-                             QJsonObject{{u"case_id"_qs, caseId},
-                                         {u"kind"_qs, kindCode(kind)},
-                                         {u"category"_qs, category},
-                                         {u"body"_qs, body},
-                                         {u"author_id"_qs, actor.userId},
-                                         {u"created_at"_qs, n.createdAt.toString(Qt::ISODate)}},
+    ChangeLog::append(m_db, {u"case_notes"_s, n.id, ChangeRecord::Operation::Insert,
+                             QJsonObject{{u"case_id"_s, caseId},
+                                         {u"kind"_s, kindCode(kind)},
+                                         {u"category"_s, category},
+                                         {u"body"_s, body},
+                                         {u"author_id"_s, actor.userId},
+                                         {u"created_at"_s, n.createdAt.toString(Qt::ISODate)}},
                              0, hlc, m_settings.workstationId(), actor.userId});
     // The audit entry says that a note was written, never what it says.
     m_audit.record(actor, AuditAction::NoteWritten, caseId, kindCode(kind) + u' ' + category);

@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -36,16 +38,16 @@ QString prefixEnd(const QString &prefix)
 // a quarter of a second per keystroke. The phone indexes are partial (WHERE phone <> ''), so a
 // query repeats that condition: SQLite uses a partial index only when the query implies it.
 const QString DossierSql = u"SELECT local_no FROM case_files WHERE dossier_no >= ? AND "
-                           "dossier_no < ? AND deleted = 0 ORDER BY dossier_no LIMIT ?"_qs;
+                           "dossier_no < ? AND deleted = 0 ORDER BY dossier_no LIMIT ?"_s;
 // Exact first, then files whose CIN starts with what was typed so far.
 const QString CinSql = u"SELECT local_no FROM case_files WHERE cin >= ? AND cin < ? AND "
-                       "deleted = 0 ORDER BY cin <> ?, cin LIMIT ?"_qs;
+                       "deleted = 0 ORDER BY cin <> ?, cin LIMIT ?"_s;
 const QString PhoneSql =
     u"SELECT local_no FROM case_files WHERE ((phone = ? AND phone <> '') OR (phone2 = ? AND "
-    "phone2 <> '') OR (guardian_phone = ? AND guardian_phone <> '')) AND deleted = 0 LIMIT ?"_qs;
-const QString IdcsSql = u"SELECT local_no FROM case_files WHERE idcs = ? AND deleted = 0"_qs;
+    "phone2 <> '') OR (guardian_phone = ? AND guardian_phone <> '')) AND deleted = 0 LIMIT ?"_s;
+const QString IdcsSql = u"SELECT local_no FROM case_files WHERE idcs = ? AND deleted = 0"_s;
 const QString PhonePrefixSql = u"SELECT local_no FROM case_files WHERE phone >= ? AND phone < ? "
-                               "AND phone <> '' AND deleted = 0 LIMIT ?"_qs;
+                               "AND phone <> '' AND deleted = 0 LIMIT ?"_s;
 
 } // namespace
 
@@ -61,7 +63,7 @@ QString CaseSearch::fullNameQuery(const QStringList &tokens)
     QStringList terms;
     for (const QString &t : tokens)
         terms << quoted(t);
-    return u"names : ("_qs + terms.join(u' ') + u')';
+    return u"names : ("_s + terms.join(u' ') + u')';
 }
 
 QString CaseSearch::prefixQuery(const QStringList &tokens)
@@ -69,7 +71,7 @@ QString CaseSearch::prefixQuery(const QStringList &tokens)
     QStringList terms;
     for (const QString &t : tokens)
         terms << quoted(t) + u'*';
-    return u"names : ("_qs + terms.join(u' ') + u')';
+    return u"names : ("_s + terms.join(u' ') + u')';
 }
 
 QString CaseSearch::phoneticQuery(const QStringList &tokens)
@@ -78,17 +80,17 @@ QString CaseSearch::phoneticQuery(const QStringList &tokens)
     for (int i = 0; i < tokens.size(); ++i) {
         const QString &t = tokens.at(i);
         QString key = PhoneticKey::of(t);
-        QString group = u"names : "_qs + quoted(t) + u'*';
+        QString group = u"names : "_s + quoted(t) + u'*';
         if (!key.isEmpty()) {
             if (NameNormalizer::isArabic(t))
                 key.prepend(CaseSearchIndex::arabicQueryNamespace());
             // The word being typed matches keys that start like it, once it says enough.
             const bool typing = i == tokens.size() - 1 && key.size() >= 3;
-            group += u" OR phonetic : "_qs + quoted(key) + (typing ? u"*"_qs : QString());
+            group += u" OR phonetic : "_s + quoted(key) + (typing ? u"*"_s : QString());
         }
         groups << u'(' + group + u')';
     }
-    return groups.join(u" AND "_qs);
+    return groups.join(u" AND "_s);
 }
 
 void CaseSearch::addLocalNos(const QString &sql, const QVariantList &params, int score,
@@ -103,18 +105,18 @@ void CaseSearch::addLocalNos(const QString &sql, const QVariantList &params, int
 void CaseSearch::identifierMatches(const QString &text, int limit, QList<Candidate> &out) const
 {
     const QString folded = Identifiers::foldDigitsAndControls(text).trimmed().toUpper();
-    static const QRegularExpression dossier(u"^[A-Z]{3}-[0-9A-Z-]*$"_qs);
+    static const QRegularExpression dossier(u"^[A-Z]{3}-[0-9A-Z-]*$"_s);
     if (dossier.match(folded).hasMatch()) {
         addLocalNos(DossierSql, {folded, prefixEnd(folded), limit}, IdentifierScore, out);
         return;
     }
     const QString compact = Identifiers::normalizeCin(text);
-    static const QRegularExpression cin(u"^[A-Z]{1,2}[0-9]{2,}$"_qs);
+    static const QRegularExpression cin(u"^[A-Z]{1,2}[0-9]{2,}$"_s);
     if (cin.match(compact).hasMatch()) {
         addLocalNos(CinSql, {compact, prefixEnd(compact), compact, limit}, IdentifierScore, out);
         return;
     }
-    static const QRegularExpression digits(u"^\\+?[0-9]{4,}$"_qs);
+    static const QRegularExpression digits(u"^\\+?[0-9]{4,}$"_s);
     if (!digits.match(compact).hasMatch())
         return;
     const QString phone = Identifiers::normalizePhone(compact);
@@ -132,7 +134,7 @@ void CaseSearch::ftsMatches(const QString &query, SearchHit::Match match, int sc
 {
     QSqlQuery q = execQuery(m_db,
                             u"SELECT rowid FROM case_search WHERE case_search MATCH ? "
-                            "ORDER BY rowid DESC LIMIT ?"_qs,
+                            "ORDER BY rowid DESC LIMIT ?"_s,
                             {query, limit});
     int rank = 0;
     while (q.next())

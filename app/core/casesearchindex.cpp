@@ -5,6 +5,8 @@
 #include "sqlquery.h"
 #include "sqltransaction.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -48,10 +50,10 @@ QStringList CaseSearchIndex::storedNameKeys(const CaseFile &c)
 {
     const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
     const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
-    QStringList keys{sortedKey(u"a:"_qs, arabic),
-                     sortedKey(u"p:"_qs, skeletons(latin.isEmpty() ? arabic : latin))};
+    QStringList keys{sortedKey(u"a:"_s, arabic),
+                     sortedKey(u"p:"_s, skeletons(latin.isEmpty() ? arabic : latin))};
     if (arabic.isEmpty())
-        keys << sortedKey(u"q:"_qs, skeletons(latin));
+        keys << sortedKey(u"q:"_s, skeletons(latin));
     keys.removeAll(QString());
     keys.removeDuplicates();
     return keys;
@@ -63,8 +65,8 @@ QStringList CaseSearchIndex::lookupNameKeys(const CaseFile &c)
     const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
     // Arabic letter by letter (محمد is not محمود), and by sound only against Latin-only files;
     // Latin by sound, which also reaches Arabic-only files.
-    QStringList keys{sortedKey(u"a:"_qs, arabic), sortedKey(u"q:"_qs, skeletons(arabic)),
-                     sortedKey(u"p:"_qs, skeletons(latin))};
+    QStringList keys{sortedKey(u"a:"_s, arabic), sortedKey(u"q:"_s, skeletons(arabic)),
+                     sortedKey(u"p:"_s, skeletons(latin))};
     keys.removeAll(QString());
     keys.removeDuplicates();
     return keys;
@@ -94,21 +96,21 @@ void CaseSearchIndex::upsert(const QSqlDatabase &db, qint64 localNo, const CaseF
 
 void CaseSearchIndex::insert(const QSqlDatabase &db, qint64 localNo, const CaseFile &c)
 {
-    execQuery(db, u"INSERT INTO case_search (rowid, names, phonetic) VALUES (?, ?, ?)"_qs,
+    execQuery(db, u"INSERT INTO case_search (rowid, names, phonetic) VALUES (?, ?, ?)"_s,
               {localNo, namesOf(c), phoneticOf(c)});
     for (const QString &key : storedNameKeys(c))
-        execQuery(
-            db, u"INSERT INTO case_name_keys (local_no, name_key, birth_year) VALUES (?, ?, ?)"_qs,
-            {localNo, key, c.birthYear});
+        execQuery(db,
+                  u"INSERT INTO case_name_keys (local_no, name_key, birth_year) VALUES (?, ?, ?)"_s,
+                  {localNo, key, c.birthYear});
 }
 
 void CaseSearchIndex::rebuild(const QSqlDatabase &db)
 {
     SqlTransaction tx(db);
-    execQuery(db, u"DELETE FROM case_search"_qs);
-    execQuery(db, u"DELETE FROM case_name_keys"_qs);
+    execQuery(db, u"DELETE FROM case_search"_s);
+    execQuery(db, u"DELETE FROM case_name_keys"_s);
     QSqlQuery q = execQuery(db, u"SELECT local_no, family_name_ar, given_name_ar, family_name_lat, "
-                                "given_name_lat, birth_year FROM case_files WHERE deleted = 0"_qs);
+                                "given_name_lat, birth_year FROM case_files WHERE deleted = 0"_s);
     while (q.next()) {
         CaseFile c;
         c.familyNameAr = q.value(1).toString();
@@ -120,15 +122,15 @@ void CaseSearchIndex::rebuild(const QSqlDatabase &db)
     }
     execQuery(db,
               u"INSERT INTO settings (key, value) VALUES ('search_index_version', ?) "
-              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_qs,
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
               {QString::number(Version)});
     tx.commit();
 }
 
 void CaseSearchIndex::remove(const QSqlDatabase &db, qint64 localNo)
 {
-    execQuery(db, u"DELETE FROM case_search WHERE rowid = ?"_qs, {localNo});
-    execQuery(db, u"DELETE FROM case_name_keys WHERE local_no = ?"_qs, {localNo});
+    execQuery(db, u"DELETE FROM case_search WHERE rowid = ?"_s, {localNo});
+    execQuery(db, u"DELETE FROM case_name_keys WHERE local_no = ?"_s, {localNo});
 }
 
 } // namespace jisr

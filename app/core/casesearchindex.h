@@ -38,7 +38,7 @@ public:
     static QString namesOf(const CaseFile &c);
     static QString phoneticOf(const CaseFile &c);
     // Prefix marking keys that Arabic query words look up.
-    static QString arabicQueryNamespace() { return u"0"_qs; }
+    static QString arabicQueryNamespace() { return QStringLiteral("0"); }
 };
 
 } // namespace jisr

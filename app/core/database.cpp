@@ -10,15 +10,17 @@
 #include <QUuid>
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 Database::Database(const QString &filePath)
     : m_filePath(QFileInfo(filePath).absoluteFilePath()),
-      m_connectionName(u"jisr-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces))
+      m_connectionName(u"jisr-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connectionName);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_db.setDatabaseName(m_filePath);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_qs);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!m_db.open()) {
         throw CoreError(ErrorKind::Storage,
                         QCoreApplication::translate("jisr::Database",
@@ -43,23 +45,23 @@ Database::~Database()
 
 void Database::configure()
 {
-    execQuery(m_db, u"PRAGMA journal_mode = WAL"_qs);
+    execQuery(m_db, u"PRAGMA journal_mode = WAL"_s);
     // FULL: a registration the user saw saved survives a power cut (frequent in some centres).
     // In WAL mode NORMAL may lose the last commits; FULL costs one fsync per commit, invisible
     // at the desk, and bulk writes (import, demo, sync batches) commit in large transactions.
-    execQuery(m_db, u"PRAGMA synchronous = FULL"_qs);
-    execQuery(m_db, u"PRAGMA foreign_keys = ON"_qs);
-    execQuery(m_db, u"PRAGMA busy_timeout = 5000"_qs);
+    execQuery(m_db, u"PRAGMA synchronous = FULL"_s);
+    execQuery(m_db, u"PRAGMA foreign_keys = ON"_s);
+    execQuery(m_db, u"PRAGMA busy_timeout = 5000"_s);
     // A centre's file reaches hundreds of megabytes: keep the hot pages (search index, recent
     // rows) in memory instead of re-reading them through the kernel for every query.
-    execQuery(m_db, u"PRAGMA cache_size = -65536"_qs);
-    execQuery(m_db, u"PRAGMA mmap_size = 536870912"_qs);
-    execQuery(m_db, u"PRAGMA temp_store = MEMORY"_qs);
+    execQuery(m_db, u"PRAGMA cache_size = -65536"_s);
+    execQuery(m_db, u"PRAGMA mmap_size = 536870912"_s);
+    execQuery(m_db, u"PRAGMA temp_store = MEMORY"_s);
 }
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q = execQuery(m_db, u"PRAGMA user_version"_qs);
+    QSqlQuery q = execQuery(m_db, u"PRAGMA user_version"_s);
     return q.next() ? q.value(0).toInt() : 0;
 }
 

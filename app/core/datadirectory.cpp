@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 QString DataDirectory::resolve(const QString &override)
@@ -30,12 +32,12 @@ QString DataDirectory::ensure(const QString &path)
 
 QString DataDirectory::databaseFile(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(u"jisr.sqlite"_qs);
+    return QDir(dataDir).filePath(u"jisr.sqlite"_s);
 }
 
 QString DataDirectory::documentsDir(const QString &dataDir)
 {
-    return QDir(dataDir).filePath(u"documents"_qs);
+    return QDir(dataDir).filePath(u"documents"_s);
 }
 
 } // namespace jisr

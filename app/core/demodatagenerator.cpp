@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -17,7 +19,7 @@ const QDate ReferenceDate(2026, 1, 1);
 
 QJsonObject loadNamesResource()
 {
-    QFile file(u":/jisr/data/demo_names.json"_qs);
+    QFile file(u":/jisr/data/demo_names.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The demo names resource is missing from this build");
     return QJsonDocument::fromJson(file.readAll()).object();
@@ -45,11 +47,11 @@ DemoDataGenerator::DemoDataGenerator(quint64 seed, qint64 firstIndex, const QStr
       m_homeProvince(homeProvince)
 {
     const QJsonObject root = loadNamesResource();
-    m_male = readNames(root.value(u"male"_qs).toArray());
-    m_female = readNames(root.value(u"female"_qs).toArray());
-    m_family = readNames(root.value(u"family"_qs).toArray());
-    m_neighbourhoods = toStringList(root.value(u"neighbourhoods"_qs));
-    m_cinPrefixes = toStringList(root.value(u"cin_prefixes"_qs));
+    m_male = readNames(root.value(u"male"_s).toArray());
+    m_female = readNames(root.value(u"female"_s).toArray());
+    m_family = readNames(root.value(u"family"_s).toArray());
+    m_neighbourhoods = toStringList(root.value(u"neighbourhoods"_s));
+    m_cinPrefixes = toStringList(root.value(u"cin_prefixes"_s));
 }
 
 QList<DemoDataGenerator::Name> DemoDataGenerator::readNames(const QJsonArray &array)
@@ -57,7 +59,7 @@ QList<DemoDataGenerator::Name> DemoDataGenerator::readNames(const QJsonArray &ar
     QList<Name> names;
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        names.append({o.value(u"ar"_qs).toString(), toStringList(o.value(u"lat"_qs))});
+        names.append({o.value(u"ar"_s).toString(), toStringList(o.value(u"lat"_s))});
     }
     return names;
 }
@@ -91,7 +93,7 @@ QString DemoDataGenerator::uniqueCin(qint64 index)
 {
     const QString prefix = m_cinPrefixes.at(m_rng.bounded(int(m_cinPrefixes.size())));
     const qint64 number = scramble(index, 7919, 1000000);
-    return prefix + u"%1"_qs.arg(number, 6, 10, QChar(u'0'));
+    return prefix + u"%1"_s.arg(number, 6, 10, QChar(u'0'));
 }
 
 QString DemoDataGenerator::uniqueIdcs(qint64 index)
@@ -102,7 +104,7 @@ QString DemoDataGenerator::uniqueIdcs(qint64 index)
 
 QString DemoDataGenerator::mobilePhone()
 {
-    return u"0%1%2"_qs.arg(QChar(m_rng.bounded(2) ? u'6' : u'7'))
+    return u"0%1%2"_s.arg(QChar(m_rng.bounded(2) ? u'6' : u'7'))
         .arg(m_rng.bounded(100000000), 8, 10, QChar(u'0'));
 }
 
@@ -121,8 +123,8 @@ CaseFile DemoDataGenerator::next()
 
 void DemoDataGenerator::fillIdentity(CaseFile &c)
 {
-    c.sex = m_rng.bounded(2) ? u"M"_qs : u"F"_qs;
-    const Name &given = pick(c.sex == u"M"_qs ? m_male : m_female);
+    c.sex = m_rng.bounded(2) ? u"M"_s : u"F"_s;
+    const Name &given = pick(c.sex == u"M"_s ? m_male : m_female);
     const Name &family = pick(m_family);
     // Some files are registered from a document in one script only.
     const int scripts = m_rng.bounded(20);
@@ -159,14 +161,14 @@ void DemoDataGenerator::fillIdentifiers(CaseFile &c, qint64 index)
         c.cin = uniqueCin(index);
     if (m_rng.bounded(10) < 6) {
         c.idcs = uniqueIdcs(index);
-        c.rsuId = u"RSU%1"_qs.arg(scramble(index, 15485863, 100000000), 8, 10, QChar(u'0'));
+        c.rsuId = u"RSU%1"_s.arg(scramble(index, 15485863, 100000000), 8, 10, QChar(u'0'));
         c.rsuIndex = 5.0 + m_rng.bounded(700) / 100.0;
         c.rsuIndexDate = ReferenceDate.addDays(-m_rng.bounded(700));
     }
-    static const QStringList regimes = {u"tadamon"_qs, u"tadamon"_qs, u"tadamon"_qs, u"salarie"_qs,
-                                        u"tns"_qs,     u"achamil"_qs, u"public"_qs,  u"none"_qs};
+    static const QStringList regimes = {u"tadamon"_s, u"tadamon"_s, u"tadamon"_s, u"salarie"_s,
+                                        u"tns"_s,     u"achamil"_s, u"public"_s,  u"none"_s};
     c.amoRegime = regimes.at(m_rng.bounded(int(regimes.size())));
-    if (c.amoRegime != u"none"_qs)
+    if (c.amoRegime != u"none"_s)
         c.amoNumber = QString::number(100000000 + m_rng.bounded(900000000));
 }
 
@@ -179,7 +181,7 @@ void DemoDataGenerator::fillContact(CaseFile &c)
     const auto province = ReferenceData::instance().province(c.provinceCode);
     c.commune = province ? province->nameFr : QString();
     c.address =
-        u"%1, rue %2 n° %3"_qs.arg(m_neighbourhoods.at(m_rng.bounded(int(m_neighbourhoods.size()))))
+        u"%1, rue %2 n° %3"_s.arg(m_neighbourhoods.at(m_rng.bounded(int(m_neighbourhoods.size()))))
             .arg(1 + m_rng.bounded(120))
             .arg(1 + m_rng.bounded(200));
 }
@@ -196,7 +198,7 @@ void DemoDataGenerator::fillGuardian(CaseFile &c)
     c.guardianName =
         given.ar + u' ' + (c.familyNameAr.isEmpty() ? pick(m_family).ar : c.familyNameAr);
     c.guardianRelation =
-        minor ? u"parent"_qs : (m_rng.bounded(2) ? u"sibling"_qs : u"legal_guardian"_qs);
+        minor ? u"parent"_s : (m_rng.bounded(2) ? u"sibling"_s : u"legal_guardian"_s);
     c.guardianPhone = mobilePhone();
     c.guardianCin = uniqueCin(m_index + 500000);
 }

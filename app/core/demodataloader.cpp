@@ -8,6 +8,8 @@
 #include "workspace.h"
 #include "workstationsettings.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -21,7 +23,7 @@ qint64 DemoDataLoader::load(Workspace &workspace, const Actor &actor, qint64 cou
     QSqlDatabase db = workspace.database().connection();
     // selectRows() resets its statement at once: a SELECT left open here would pin a read
     // snapshot for the whole load and stop every WAL checkpoint.
-    const auto rows = selectRows(db, u"SELECT count(*) FROM case_files"_qs);
+    const auto rows = selectRows(db, u"SELECT count(*) FROM case_files"_s);
     const qint64 existing = rows.isEmpty() ? 0 : rows.first().value(0).toLongLong();
     DemoDataGenerator generator(seed, existing, workspace.settings().provinceCode());
     qint64 written = 0;

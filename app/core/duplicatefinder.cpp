@@ -5,6 +5,8 @@
 #include "phonetickey.h"
 #include "sqlquery.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -19,9 +21,9 @@ ValidationIssues DuplicateFinder::find(const CaseFile &c) const
 {
     ValidationIssues out;
     if (!c.cin.isEmpty())
-        sameIdentifier(c, u"cin"_qs, c.cin, out);
+        sameIdentifier(c, u"cin"_s, c.cin, out);
     if (!c.idcs.isEmpty())
-        sameIdentifier(c, u"idcs"_qs, c.idcs, out);
+        sameIdentifier(c, u"idcs"_s, c.idcs, out);
     similarNames(c, out);
     return out;
 }
@@ -31,13 +33,13 @@ void DuplicateFinder::sameIdentifier(const CaseFile &c, const QString &column, c
 {
     // `column` is one of our two constants, never user input.
     const QList<QVariantList> rows = selectRows(m_db,
-                                                u"SELECT id, dossier_no FROM case_files WHERE "_qs +
-                                                    column + u" = ? AND id <> ? AND deleted = 0"_qs,
+                                                u"SELECT id, dossier_no FROM case_files WHERE "_s +
+                                                    column + u" = ? AND id <> ? AND deleted = 0"_s,
                                                 {value, c.id});
     if (rows.isEmpty())
         return;
     const QString dossier = rows.first().at(1).toString();
-    const QString message = column == u"cin"_qs
+    const QString message = column == u"cin"_s
                                 ? tr("This CIN is already recorded in case file %1.").arg(dossier)
                                 : tr("This IDCS is already recorded in case file %1.").arg(dossier);
     out.append({column, ValidationIssue::Severity::Error, message, rows.first().at(0).toString()});
@@ -51,7 +53,7 @@ void DuplicateFinder::similarNames(const CaseFile &c, ValidationIssues &out) con
     QStringList marks;
     QVariantList params;
     for (const QString &k : keys) {
-        marks << u"?"_qs;
+        marks << u"?"_s;
         params << k;
     }
     params << c.birthYear - 1 << c.birthYear + 1 << c.id << MaxSimilar;
@@ -60,12 +62,12 @@ void DuplicateFinder::similarNames(const CaseFile &c, ValidationIssues &out) con
         selectRows(m_db,
                    u"SELECT DISTINCT f.id, f.dossier_no FROM case_name_keys k "
                    "JOIN case_files f ON f.local_no = k.local_no "
-                   "WHERE k.name_key IN ("_qs +
+                   "WHERE k.name_key IN ("_s +
                        marks.join(u',') +
                        u") AND k.birth_year BETWEEN ? AND ? AND f.id <> ? "
-                       "AND f.deleted = 0 LIMIT ?"_qs,
+                       "AND f.deleted = 0 LIMIT ?"_s,
                    params);
-    const QString field = c.familyNameAr.isEmpty() ? u"family_name_lat"_qs : u"family_name_ar"_qs;
+    const QString field = c.familyNameAr.isEmpty() ? u"family_name_lat"_s : u"family_name_ar"_s;
     for (const QVariantList &row : rows)
         out.append({field, ValidationIssue::Severity::Warning,
                     tr("A case file with a similar name and birth year already exists (%1). "

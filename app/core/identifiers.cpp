@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr::Identifiers {
 
 QString foldDigitsAndControls(const QString &text)
@@ -42,8 +44,8 @@ CinCheck checkCin(const QString &cin)
 {
     if (cin.isEmpty())
         return CinCheck::Empty;
-    static const QRegularExpression valid(u"^[A-Z]{1,2}[0-9]{5,6}$"_qs);
-    static const QRegularExpression doubtful(u"^[A-Z]{1,2}[0-9]{1,8}$"_qs);
+    static const QRegularExpression valid(u"^[A-Z]{1,2}[0-9]{5,6}$"_s);
+    static const QRegularExpression doubtful(u"^[A-Z]{1,2}[0-9]{1,8}$"_s);
     if (valid.match(cin).hasMatch())
         return CinCheck::Valid;
     if (doubtful.match(cin).hasMatch())
@@ -58,21 +60,21 @@ QString normalizeIdcs(const QString &text)
 
 bool isValidIdcs(const QString &idcs)
 {
-    static const QRegularExpression re(u"^[0-9]{10}$"_qs);
+    static const QRegularExpression re(u"^[0-9]{10}$"_s);
     return re.match(idcs).hasMatch();
 }
 
 QString normalizePhone(const QString &text)
 {
     QString digits = stripSeparators(text);
-    if (digits.startsWith(u"+212"_qs))
+    if (digits.startsWith(u"+212"_s))
         digits = u'0' + digits.mid(4);
-    else if (digits.startsWith(u"00212"_qs))
+    else if (digits.startsWith(u"00212"_s))
         digits = u'0' + digits.mid(5);
-    else if (digits.startsWith(u"212"_qs) && digits.size() == 12)
+    else if (digits.startsWith(u"212"_s) && digits.size() == 12)
         digits = u'0' + digits.mid(3);
     // A spreadsheet that took 0612345678 for a number gives back 612345678.
-    static const QRegularExpression zeroDropped(u"^[5-8][0-9]{8}$"_qs);
+    static const QRegularExpression zeroDropped(u"^[5-8][0-9]{8}$"_s);
     if (zeroDropped.match(digits).hasMatch())
         digits.prepend(u'0');
     return digits;
@@ -81,7 +83,7 @@ QString normalizePhone(const QString &text)
 bool isValidPhone(const QString &phone)
 {
     // Mobile 06/07, fixed 05, and 08 for VoIP/corporate numbers.
-    static const QRegularExpression re(u"^0[5-8][0-9]{8}$"_qs);
+    static const QRegularExpression re(u"^0[5-8][0-9]{8}$"_s);
     return re.match(phone).hasMatch();
 }
 

@@ -7,14 +7,16 @@
 #include <QDir>
 #include <QFile>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 MigrationRunner::MigrationRunner(Database &db) : m_db(db) {}
 
 QStringList MigrationRunner::migrationFiles()
 {
-    QDir dir(u":/jisr/sql"_qs);
-    QStringList files = dir.entryList({u"*.sql"_qs}, QDir::Files, QDir::Name);
+    QDir dir(u":/jisr/sql"_s);
+    QStringList files = dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f = dir.filePath(f);
     return files;
@@ -49,15 +51,15 @@ void MigrationRunner::migrate(int target)
     for (int version = m_db.schemaVersion() + 1; version <= target; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            throw CoreError(ErrorKind::Storage, u"Missing migration "_qs + file.fileName());
+            throw CoreError(ErrorKind::Storage, u"Missing migration "_s + file.fileName());
         const QString script = QString::fromUtf8(file.readAll());
         // One transaction per migration: a failure leaves the previous version intact.
-        m_db.execScript(u"BEGIN IMMEDIATE;"_qs);
+        m_db.execScript(u"BEGIN IMMEDIATE;"_s);
         try {
-            m_db.execScript(script + u"\nPRAGMA user_version = "_qs + QString::number(version) +
-                            u";\nCOMMIT;"_qs);
+            m_db.execScript(script + u"\nPRAGMA user_version = "_s + QString::number(version) +
+                            u";\nCOMMIT;"_s);
         } catch (...) {
-            m_db.execScript(u"ROLLBACK;"_qs);
+            m_db.execScript(u"ROLLBACK;"_s);
             throw;
         }
     }

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -28,50 +30,48 @@ QChar foldArabicLetter(QChar c)
 // Words glued to the word that follows them.
 const QSet<QString> &prefixParticles()
 {
-    static const QSet<QString> set = {u"abd"_qs,   u"ben"_qs,  u"bent"_qs, u"bin"_qs,  u"ibn"_qs,
-                                      u"ould"_qs,  u"ait"_qs,  u"bou"_qs,  u"abou"_qs, u"abu"_qs,
-                                      u"oulad"_qs, u"beni"_qs, u"عبد"_qs,  u"بن"_qs,   u"بنت"_qs,
-                                      u"ابن"_qs,   u"ابو"_qs,  u"بو"_qs,   u"ايت"_qs,  u"ولد"_qs,
-                                      u"اولاد"_qs, u"بني"_qs};
+    static const QSet<QString> set = {
+        u"abd"_s,  u"ben"_s, u"bent"_s,  u"bin"_s,  u"ibn"_s,   u"ould"_s, u"ait"_s, u"bou"_s,
+        u"abou"_s, u"abu"_s, u"oulad"_s, u"beni"_s, u"عبد"_s,   u"بن"_s,   u"بنت"_s, u"ابن"_s,
+        u"ابو"_s,  u"بو"_s,  u"ايت"_s,   u"ولد"_s,  u"اولاد"_s, u"بني"_s};
     return set;
 }
 
 // Articles: dropped on their own, glued when they follow a particle ("abd el kader").
 const QSet<QString> &articles()
 {
-    static const QSet<QString> set = {u"el"_qs, u"al"_qs, u"er"_qs, u"es"_qs,  u"ed"_qs,
-                                      u"et"_qs, u"en"_qs, u"ez"_qs, u"ech"_qs, u"el"_qs};
+    static const QSet<QString> set = {u"el"_s, u"al"_s, u"er"_s, u"es"_s,  u"ed"_s,
+                                      u"et"_s, u"en"_s, u"ez"_s, u"ech"_s, u"el"_s};
     return set;
 }
 
 // Words glued to the word before them.
 const QSet<QString> &suffixParticles()
 {
-    static const QSet<QString> set = {u"eddine"_qs, u"eddin"_qs, u"ddine"_qs, u"dine"_qs,
-                                      u"الدين"_qs};
+    static const QSet<QString> set = {u"eddine"_s, u"eddin"_s, u"ddine"_s, u"dine"_s, u"الدين"_s};
     return set;
 }
 
 const QSet<QString> &titles()
 {
-    static const QSet<QString> set = {
-        u"moulay"_qs, u"mulay"_qs, u"moulai"_qs, u"sidi"_qs,   u"lalla"_qs, u"lala"_qs,
-        u"hadj"_qs,   u"haj"_qs,   u"hajj"_qs,   u"hajja"_qs,  u"مولاي"_qs, u"سيدي"_qs,
-        u"لاله"_qs,   u"حاج"_qs,   u"الحاج"_qs,  u"الحاجه"_qs, u"حاجه"_qs};
+    static const QSet<QString> set = {u"moulay"_s, u"mulay"_s, u"moulai"_s, u"sidi"_s, u"lalla"_s,
+                                      u"lala"_s,   u"hadj"_s,  u"haj"_s,    u"hajj"_s, u"hajja"_s,
+                                      u"مولاي"_s,  u"سيدي"_s,  u"لاله"_s,   u"حاج"_s,  u"الحاج"_s,
+                                      u"الحاجه"_s, u"حاجه"_s};
     return set;
 }
 
 QString expandAbbreviation(const QString &token)
 {
-    static const QSet<QString> mohamed = {u"med"_qs,    u"mohd"_qs, u"mhd"_qs,
-                                          u"mohmed"_qs, u"mohd"_qs, u"mohamd"_qs};
-    return mohamed.contains(token) ? u"mohamed"_qs : token;
+    static const QSet<QString> mohamed = {u"med"_s,    u"mohd"_s, u"mhd"_s,
+                                          u"mohmed"_s, u"mohd"_s, u"mohamd"_s};
+    return mohamed.contains(token) ? u"mohamed"_s : token;
 }
 
 // "الإدريسي" -> "ادريسي": people write the family name with or without the article.
 QString dropArabicArticle(const QString &token)
 {
-    if (token.size() >= 3 && token.startsWith(u"ال"_qs))
+    if (token.size() >= 3 && token.startsWith(u"ال"_s))
         return token.mid(2);
     return token;
 }
@@ -129,7 +129,7 @@ QStringList NameNormalizer::tokens(const QString &text)
         }
         const QString glued = pending + word;
         pending.clear();
-        out << (isArabic(glued) && !glued.startsWith(u"عبد"_qs) ? dropArabicArticle(glued) : glued);
+        out << (isArabic(glued) && !glued.startsWith(u"عبد"_s) ? dropArabicArticle(glued) : glued);
     }
     // A particle typed last ("ben", "abd el") is the start of a name: keep it for prefix search.
     if (!pending.isEmpty())

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -13,7 +15,7 @@ const QSet<QString> &commonPasswords()
 {
     static const QSet<QString> set = [] {
         QSet<QString> s;
-        QFile f(u":/jisr/data/common_passwords.txt"_qs);
+        QFile f(u":/jisr/data/common_passwords.txt"_s);
         if (f.open(QIODevice::ReadOnly))
             for (const QByteArray &line : f.readAll().split('\n'))
                 if (!line.trimmed().isEmpty() && !line.startsWith('#'))

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -21,7 +23,7 @@ QString collapseDoubles(const QString &s)
 
 bool isSunLetter(QChar c)
 {
-    static const QString sun = u"تثدذرزسشصضطظلن"_qs;
+    static const QString sun = u"تثدذرزسشصضطظلن"_s;
     return sun.contains(c);
 }
 
@@ -35,17 +37,17 @@ QString PhoneticKey::of(const QString &token)
 QString PhoneticKey::ofLatin(QString s)
 {
     // An assimilated article written into the name: "Ettazi", "Essoussi", "Errahmani".
-    static const QRegularExpression article(u"^e(tt|ss|rr|dd|nn|zz|ss|tt)"_qs);
+    static const QRegularExpression article(u"^e(tt|ss|rr|dd|nn|zz|ss|tt)"_s);
     if (s.size() > 5 && article.match(s).hasMatch())
         s.remove(0, 2);
     if (s.size() > 3 && s.endsWith(u'e'))
         s.chop(1);
     // Digraphs first, into placeholder characters that the single-letter rules leave alone.
     static const QList<std::pair<QString, QString>> digraphs = {
-        {u"tch"_qs, u"1"_qs}, {u"sch"_qs, u"1"_qs}, {u"ch"_qs, u"1"_qs}, {u"sh"_qs, u"1"_qs},
-        {u"kh"_qs, u"2"_qs},  {u"gh"_qs, u"3"_qs},  {u"rh"_qs, u"3"_qs}, {u"dj"_qs, u"j"_qs},
-        {u"ph"_qs, u"f"_qs},  {u"th"_qs, u"t"_qs},  {u"dh"_qs, u"d"_qs}, {u"ck"_qs, u"k"_qs},
-        {u"qu"_qs, u"k"_qs},  {u"ou"_qs, u"a"_qs},
+        {u"tch"_s, u"1"_s}, {u"sch"_s, u"1"_s}, {u"ch"_s, u"1"_s}, {u"sh"_s, u"1"_s},
+        {u"kh"_s, u"2"_s},  {u"gh"_s, u"3"_s},  {u"rh"_s, u"3"_s}, {u"dj"_s, u"j"_s},
+        {u"ph"_s, u"f"_s},  {u"th"_s, u"t"_s},  {u"dh"_s, u"d"_s}, {u"ck"_s, u"k"_s},
+        {u"qu"_s, u"k"_s},  {u"ou"_s, u"a"_s},
     };
     for (const auto &[from, to] : digraphs)
         s.replace(from, to);
@@ -103,7 +105,7 @@ QString PhoneticKey::ofArabic(const QString &token)
     };
     QString s = token;
     // A final ة (folded to ه) is a vowel; the h of "الله" is pronounced.
-    if (s.endsWith(u'ه') && !s.endsWith(u"لله"_qs))
+    if (s.endsWith(u'ه') && !s.endsWith(u"لله"_s))
         s.chop(1);
     QString out;
     for (int i = 0; i < s.size(); ++i) {

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 const ReferenceData &ReferenceData::instance()
@@ -15,20 +17,20 @@ const ReferenceData &ReferenceData::instance()
 
 ReferenceData::ReferenceData()
 {
-    QFile file(u":/jisr/data/provinces.json"_qs);
+    QFile file(u":/jisr/data/provinces.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The reference data resource is missing from this build");
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &v : root.value(u"regions"_qs).toArray()) {
+    for (const QJsonValue &v : root.value(u"regions"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        m_regions.append({o.value(u"code"_qs).toString(), o.value(u"name_ar"_qs).toString(),
-                          o.value(u"name_fr"_qs).toString()});
+        m_regions.append({o.value(u"code"_s).toString(), o.value(u"name_ar"_s).toString(),
+                          o.value(u"name_fr"_s).toString()});
     }
-    for (const QJsonValue &v : root.value(u"provinces"_qs).toArray()) {
+    for (const QJsonValue &v : root.value(u"provinces"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        m_provinces.append({o.value(u"code"_qs).toString(), o.value(u"region"_qs).toString(),
-                            o.value(u"kind"_qs).toString(), o.value(u"name_ar"_qs).toString(),
-                            o.value(u"name_fr"_qs).toString()});
+        m_provinces.append({o.value(u"code"_s).toString(), o.value(u"region"_s).toString(),
+                            o.value(u"kind"_s).toString(), o.value(u"name_ar"_s).toString(),
+                            o.value(u"name_fr"_s).toString()});
     }
 }
 

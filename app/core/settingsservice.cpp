@@ -4,6 +4,8 @@
 #include "coreerror.h"
 #include "workstationsettings.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 SettingsService::SettingsService(WorkstationSettings &settings, AuditLog &audit)
@@ -14,7 +16,7 @@ SettingsService::SettingsService(WorkstationSettings &settings, AuditLog &audit)
 int SettingsService::idleLockMinutes() const
 {
     bool ok = false;
-    const int minutes = m_settings.value(u"idle_lock_minutes"_qs).toInt(&ok);
+    const int minutes = m_settings.value(u"idle_lock_minutes"_s).toInt(&ok);
     return ok && minutes > 0 ? minutes : DefaultIdleLockMinutes;
 }
 
@@ -30,9 +32,9 @@ void SettingsService::setIdleLockMinutes(const Actor &actor, int minutes)
     if (minutes < 1 || minutes > 60)
         throw CoreError(ErrorKind::Validation,
                         tr("The screen locks after 1 to 60 minutes of inactivity."));
-    m_settings.setValue(u"idle_lock_minutes"_qs, QString::number(minutes));
+    m_settings.setValue(u"idle_lock_minutes"_s, QString::number(minutes));
     m_audit.record(actor, AuditAction::SettingsChanged, {},
-                   u"idle_lock_minutes="_qs + QString::number(minutes));
+                   u"idle_lock_minutes="_s + QString::number(minutes));
 }
 
 } // namespace jisr

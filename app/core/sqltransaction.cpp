@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
@@ -31,10 +33,10 @@ SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     bool ok = false;
     if (insideTransaction(m_db)) {
-        m_savepoint = u"jisr_sp_%1"_qs.arg(++savepointCounter());
-        ok = exec(u"SAVEPOINT "_qs + m_savepoint);
+        m_savepoint = u"jisr_sp_%1"_s.arg(++savepointCounter());
+        ok = exec(u"SAVEPOINT "_s + m_savepoint);
     } else {
-        ok = exec(u"BEGIN IMMEDIATE"_qs);
+        ok = exec(u"BEGIN IMMEDIATE"_s);
     }
     if (!ok)
         throw CoreError(ErrorKind::Storage,
@@ -58,16 +60,16 @@ void SqlTransaction::rollback()
 {
     m_done = true;
     if (m_savepoint.isEmpty()) {
-        exec(u"ROLLBACK"_qs);
+        exec(u"ROLLBACK"_s);
     } else {
-        exec(u"ROLLBACK TO "_qs + m_savepoint);
-        exec(u"RELEASE "_qs + m_savepoint);
+        exec(u"ROLLBACK TO "_s + m_savepoint);
+        exec(u"RELEASE "_s + m_savepoint);
     }
 }
 
 void SqlTransaction::commit()
 {
-    const bool ok = exec(m_savepoint.isEmpty() ? u"COMMIT"_qs : u"RELEASE "_qs + m_savepoint);
+    const bool ok = exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
     if (!ok) {
         rollback();
         throw CoreError(ErrorKind::Storage,

@@ -6,22 +6,24 @@
 #include <cerrno>
 #include <iconv.h>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 QStringList TextDecoder::supportedEncodings()
 {
-    return {u"utf-8"_qs,    u"utf-16"_qs,       u"utf-16le"_qs,
-            u"utf-16be"_qs, u"windows-1256"_qs, u"windows-1252"_qs};
+    return {u"utf-8"_s,    u"utf-16"_s,       u"utf-16le"_s,
+            u"utf-16be"_s, u"windows-1256"_s, u"windows-1252"_s};
 }
 
 QString TextDecoder::detect(const QByteArray &b)
 {
     if (b.startsWith("\xEF\xBB\xBF"))
-        return u"utf-8"_qs;
+        return u"utf-8"_s;
     if (b.startsWith("\xFF\xFE"))
-        return u"utf-16le"_qs;
+        return u"utf-16le"_s;
     if (b.startsWith("\xFE\xFF"))
-        return u"utf-16be"_qs;
+        return u"utf-16be"_s;
     // UTF-16 without a BOM: ASCII text leaves every other byte zero.
     qsizetype evenZeros = 0, oddZeros = 0;
     const qsizetype sample = qMin<qsizetype>(b.size(), 4096);
@@ -29,13 +31,13 @@ QString TextDecoder::detect(const QByteArray &b)
         if (b.at(i) == 0)
             (i % 2 ? oddZeros : evenZeros)++;
     if (oddZeros > sample / 4)
-        return u"utf-16le"_qs;
+        return u"utf-16le"_s;
     if (evenZeros > sample / 4)
-        return u"utf-16be"_qs;
+        return u"utf-16be"_s;
     QStringDecoder utf8(QStringConverter::Utf8);
     const QString attempt = utf8.decode(b); // the decoder is lazy: convert to run it
     if (!utf8.hasError())
-        return u"utf-8"_qs;
+        return u"utf-8"_s;
     // A Windows code page. Arabic words are runs of bytes above 0x7F; French text has accented
     // letters one at a time between ASCII letters.
     qsizetype high = 0, runs = 0, run = 0;
@@ -48,7 +50,7 @@ QString TextDecoder::detect(const QByteArray &b)
             run = 0;
         }
     }
-    return runs > 0 && runs * 4 >= high / 8 ? u"windows-1256"_qs : u"windows-1252"_qs;
+    return runs > 0 && runs * 4 >= high / 8 ? u"windows-1256"_s : u"windows-1252"_s;
 }
 
 QString TextDecoder::decodeWithIconv(const QByteArray &bytes, const char *from)
@@ -78,21 +80,21 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &requeste
     QString encoding = requested.trimmed().toLower();
     if (encoding.isEmpty())
         encoding = detect(bytes);
-    if (encoding == u"utf-16"_qs)
-        encoding = bytes.startsWith("\xFE\xFF") ? u"utf-16be"_qs : u"utf-16le"_qs;
-    if (encoding == u"cp1256"_qs)
-        encoding = u"windows-1256"_qs;
-    if (encoding == u"cp1252"_qs || encoding == u"latin1"_qs)
-        encoding = u"windows-1252"_qs;
+    if (encoding == u"utf-16"_s)
+        encoding = bytes.startsWith("\xFE\xFF") ? u"utf-16be"_s : u"utf-16le"_s;
+    if (encoding == u"cp1256"_s)
+        encoding = u"windows-1256"_s;
+    if (encoding == u"cp1252"_s || encoding == u"latin1"_s)
+        encoding = u"windows-1252"_s;
     if (!supportedEncodings().contains(encoding))
         throw CoreError(ErrorKind::BadInput,
                         tr("Unknown encoding %1. Use one of: %2.")
-                            .arg(requested, supportedEncodings().join(u", "_qs)));
+                            .arg(requested, supportedEncodings().join(u", "_s)));
     QString text;
-    if (encoding.startsWith(u"utf-"_qs)) {
-        const auto which = encoding == u"utf-8"_qs      ? QStringConverter::Utf8
-                           : encoding == u"utf-16le"_qs ? QStringConverter::Utf16LE
-                                                        : QStringConverter::Utf16BE;
+    if (encoding.startsWith(u"utf-"_s)) {
+        const auto which = encoding == u"utf-8"_s      ? QStringConverter::Utf8
+                           : encoding == u"utf-16le"_s ? QStringConverter::Utf16LE
+                                                       : QStringConverter::Utf16BE;
         QStringDecoder decoder(which, QStringConverter::Flag::Stateless);
         text = decoder.decode(bytes);
         if (decoder.hasError())
@@ -101,7 +103,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &requeste
                                "encoding with --encoding.")
                                 .arg(encoding.toUpper()));
     } else {
-        text = decodeWithIconv(bytes, encoding == u"windows-1256"_qs ? "CP1256" : "CP1252");
+        text = decodeWithIconv(bytes, encoding == u"windows-1256"_s ? "CP1256" : "CP1252");
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

@@ -15,12 +15,14 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 namespace {
 
 const QString SelectColumns =
-    u"id, login, name_fr, name_ar, roles, active, language, must_change_password"_qs;
+    u"id, login, name_fr, name_ar, roles, active, language, must_change_password"_s;
 
 UserAccount accountFrom(const QSqlQuery &q)
 {
@@ -84,13 +86,13 @@ void UserService::require(const Actor &actor, Capability cap) const
 
 bool UserService::hasUsers() const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT count(*) FROM users"_qs);
+    QSqlQuery q = execQuery(m_db, u"SELECT count(*) FROM users"_s);
     return q.next() && q.value(0).toInt() > 0;
 }
 
 std::optional<UserAccount> UserService::findByLogin(const QString &login) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT "_qs + SelectColumns + u" FROM users WHERE login = ?"_qs,
+    QSqlQuery q = execQuery(m_db, u"SELECT "_s + SelectColumns + u" FROM users WHERE login = ?"_s,
                             {login.trimmed()});
     return q.next() ? std::optional(accountFrom(q)) : std::nullopt;
 }
@@ -105,7 +107,7 @@ UserAccount UserService::requireAccount(const QString &login) const
 
 void UserService::validate(const UserAccount &a) const
 {
-    static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,31}$"_qs);
+    static const QRegularExpression loginPattern(u"^[a-z0-9][a-z0-9._-]{1,31}$"_s);
     if (!loginPattern.match(a.login).hasMatch())
         throw CoreError(ErrorKind::Validation,
                         tr("A login has 2 to 32 lower-case letters, digits, dots, hyphens or "
@@ -116,17 +118,17 @@ void UserService::validate(const UserAccount &a) const
         throw CoreError(ErrorKind::Validation, tr("The name is too long."));
     if (a.roles.isEmpty())
         throw CoreError(ErrorKind::Validation, tr("Choose at least one role."));
-    if (a.language != u"ar"_qs && a.language != u"fr"_qs)
+    if (a.language != u"ar"_s && a.language != u"fr"_s)
         throw CoreError(ErrorKind::Validation, tr("The language is Arabic or French."));
 }
 
 void UserService::appendChange(const QString &userId, const QJsonObject &fields, bool isInsert)
 {
     const qint64 hlc = m_clock.now();
-    execQuery(m_db, u"UPDATE users SET hlc = ?, workstation_id = ? WHERE id = ?"_qs,
+    execQuery(m_db, u"UPDATE users SET hlc = ?, workstation_id = ? WHERE id = ?"_s,
               {hlc, m_settings.workstationId(), userId});
     ChangeLog::append(m_db,
-                      {u"users"_qs,
+                      {u"users"_s,
                        userId,
                        isInsert ? ChangeRecord::Operation::Insert : ChangeRecord::Operation::Update,
                        fields,
@@ -151,18 +153,18 @@ UserAccount UserService::insert(const Actor &author, UserAccount a, const QStrin
     execQuery(m_db,
               u"INSERT INTO users (id, login, name_fr, name_ar, roles, active, language, "
               "password_hash, must_change_password, created_at, hlc, workstation_id, user_id) "
-              "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 0, ?, ?)"_qs,
+              "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 0, ?, ?)"_s,
               {a.id, a.login, a.nameFr, a.nameAr, rolesToCodes(a.roles), a.language, hash,
                a.mustChangePassword ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                m_settings.workstationId(),
                author.userId.isEmpty() ? QVariant() : QVariant(author.userId)});
     appendChange(a.id,
-                 {{u"login"_qs, a.login},
-                  {u"name_fr"_qs, a.nameFr},
-                  {u"name_ar"_qs, a.nameAr},
-                  {u"roles"_qs, rolesToCodes(a.roles)},
-                  {u"language"_qs, a.language},
-                  {u"password_hash"_qs, hash}},
+                 {{u"login"_s, a.login},
+                  {u"name_fr"_s, a.nameFr},
+                  {u"name_ar"_s, a.nameAr},
+                  {u"roles"_s, rolesToCodes(a.roles)},
+                  {u"language"_s, a.language},
+                  {u"password_hash"_s, hash}},
                  true);
     m_audit.record(author.isValid() ? author : a.toActor(), AuditAction::UserCreated, {}, a.login);
     tx.commit();
@@ -190,7 +192,7 @@ UserAccount UserService::add(const Actor &actor, UserAccount account, const QStr
 QList<UserAccount> UserService::list(const Actor &actor) const
 {
     require(actor, Capability::ManageUsers);
-    QSqlQuery q = execQuery(m_db, u"SELECT "_qs + SelectColumns + u" FROM users ORDER BY login"_qs);
+    QSqlQuery q = execQuery(m_db, u"SELECT "_s + SelectColumns + u" FROM users ORDER BY login"_s);
     QList<UserAccount> out;
     while (q.next())
         out << accountFrom(q);
@@ -200,7 +202,7 @@ QList<UserAccount> UserService::list(const Actor &actor) const
 int UserService::activeAdministratorsExcept(const QString &userId) const
 {
     int n = 0;
-    QSqlQuery q = execQuery(m_db, u"SELECT id, roles FROM users WHERE active = 1"_qs);
+    QSqlQuery q = execQuery(m_db, u"SELECT id, roles FROM users WHERE active = 1"_s);
     while (q.next())
         if (q.value(0).toString() != userId &&
             rolesFromCodes(q.value(1).toString()).contains(Role::Administrator))
@@ -216,11 +218,11 @@ void UserService::setActive(const Actor &actor, const QString &login, bool activ
         throw CoreError(ErrorKind::BadInput,
                         tr("This is the last active administrator: add another one first."));
     SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET active = ?, failed_count = 0 WHERE id = ?"_qs,
+    execQuery(m_db, u"UPDATE users SET active = ?, failed_count = 0 WHERE id = ?"_s,
               {active ? 1 : 0, a.id});
-    appendChange(a.id, {{u"active"_qs, active ? 1 : 0}}, false);
+    appendChange(a.id, {{u"active"_s, active ? 1 : 0}}, false);
     m_audit.record(actor, AuditAction::UserChanged, {},
-                   (active ? u"enabled "_qs : u"disabled "_qs) + a.login);
+                   (active ? u"enabled "_s : u"disabled "_s) + a.login);
     tx.commit();
 }
 
@@ -235,10 +237,10 @@ void UserService::setRoles(const Actor &actor, const QString &login, const QList
         throw CoreError(ErrorKind::BadInput,
                         tr("This is the last active administrator: add another one first."));
     SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET roles = ? WHERE id = ?"_qs, {rolesToCodes(roles), a.id});
-    appendChange(a.id, {{u"roles"_qs, rolesToCodes(roles)}}, false);
+    execQuery(m_db, u"UPDATE users SET roles = ? WHERE id = ?"_s, {rolesToCodes(roles), a.id});
+    appendChange(a.id, {{u"roles"_s, rolesToCodes(roles)}}, false);
     m_audit.record(actor, AuditAction::UserChanged, {},
-                   u"roles "_qs + a.login + u' ' + rolesToCodes(roles));
+                   u"roles "_s + a.login + u' ' + rolesToCodes(roles));
     tx.commit();
 }
 
@@ -249,7 +251,7 @@ void UserService::resetPassword(const Actor &actor, const QString &login, const 
     PasswordPolicy::require(temporary, a.login);
     SqlTransaction tx(m_db);
     storePasswordHash(a.id, PasswordHasher::hash(temporary), true);
-    execQuery(m_db, u"UPDATE users SET failed_count = 0 WHERE id = ?"_qs, {a.id});
+    execQuery(m_db, u"UPDATE users SET failed_count = 0 WHERE id = ?"_s, {a.id});
     m_audit.record(actor, AuditAction::PasswordReset, {}, a.login);
     tx.commit();
 }
@@ -275,17 +277,17 @@ Actor UserService::changeOwnPassword(const Actor &actor, const QString &current,
 
 QString UserService::passwordHashOf(const QString &userId) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT password_hash FROM users WHERE id = ?"_qs, {userId});
+    QSqlQuery q = execQuery(m_db, u"SELECT password_hash FROM users WHERE id = ?"_s, {userId});
     return q.next() ? q.value(0).toString() : QString();
 }
 
 void UserService::storePasswordHash(const QString &userId, const QString &hash, bool mustChange)
 {
     SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"_qs,
+    execQuery(m_db, u"UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"_s,
               {hash, mustChange ? 1 : 0, userId});
     appendChange(userId,
-                 {{u"password_hash"_qs, hash}, {u"must_change_password"_qs, mustChange ? 1 : 0}},
+                 {{u"password_hash"_s, hash}, {u"must_change_password"_s, mustChange ? 1 : 0}},
                  false);
     tx.commit();
 }

@@ -22,7 +22,7 @@ private:
     {
         QStringList out;
         for (const ValidationIssue &i : issues)
-            out << i.field + u": "_qs + i.message;
+            out << i.field + QStringLiteral(": ") + i.message;
         return out;
     }
     ValidationIssues m_issues;

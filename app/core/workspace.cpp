@@ -15,6 +15,8 @@
 #include "userservice.h"
 #include "workstationsettings.h"
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 Workspace::Workspace(const QString &dataDir) : m_dataDir(DataDirectory::ensure(dataDir))
@@ -26,11 +28,11 @@ Workspace::Workspace(const QString &dataDir) : m_dataDir(DataDirectory::ensure(d
     // The latest changes are enough (the log is appended in clock order) and keep the start-up
     // time independent of the number of files.
     QSqlQuery q = execQuery(m_db->connection(), u"SELECT max(hlc) FROM (SELECT hlc FROM change_log "
-                                                "ORDER BY seq DESC LIMIT 1000)"_qs);
+                                                "ORDER BY seq DESC LIMIT 1000)"_s);
     if (q.next())
         m_clock->observe(q.value(0).toLongLong());
     // The search index is derived data: rebuilt when the code's normalisation changed.
-    if (m_settings->value(u"search_index_version"_qs) != QString::number(CaseSearchIndex::Version))
+    if (m_settings->value(u"search_index_version"_s) != QString::number(CaseSearchIndex::Version))
         CaseSearchIndex::rebuild(m_db->connection());
     m_audit = std::make_unique<AuditLog>(m_db->connection(), *m_settings);
     m_cases = std::make_unique<CaseFileService>(*m_db, *m_settings, *m_clock, *m_audit);

@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
@@ -49,40 +51,40 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"Jisr"_qs);
-    QApplication::setOrganizationName(u"Jisr"_qs);
-    QApplication::setApplicationVersion(u"0.1.0"_qs);
+    QApplication::setApplicationName(u"Jisr"_s);
+    QApplication::setOrganizationName(u"Jisr"_s);
+    QApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOptions({{u"data-dir"_qs,
+    parser.addOptions({{u"data-dir"_s,
                         u"Data folder (default: JISR_DATA_DIR or the standard "
-                        "application data folder)."_qs,
-                        u"dir"_qs},
-                       {u"lang"_qs, u"Interface language: ar or fr."_qs, u"lang"_qs},
-                       {u"user"_qs, u"Login (password from JISR_PASSWORD)."_qs, u"login"_qs},
-                       {u"quit-after-ready"_qs, u"Print the start-up time and quit."_qs}});
+                        "application data folder)."_s,
+                        u"dir"_s},
+                       {u"lang"_s, u"Interface language: ar or fr."_s, u"lang"_s},
+                       {u"user"_s, u"Login (password from JISR_PASSWORD)."_s, u"login"_s},
+                       {u"quit-after-ready"_s, u"Print the start-up time and quit."_s}});
     parser.process(app);
 
-    QString lang = parser.value(u"lang"_qs);
+    QString lang = parser.value(u"lang"_s);
     if (lang.isEmpty())
-        lang = QLocale::system().language() == QLocale::Arabic ? u"ar"_qs : u"fr"_qs;
+        lang = QLocale::system().language() == QLocale::Arabic ? u"ar"_s : u"fr"_s;
     AppLanguage::instance().apply(lang);
 
     std::unique_ptr<Workspace> ws;
     try {
-        ws = std::make_unique<Workspace>(DataDirectory::resolve(parser.value(u"data-dir"_qs)));
+        ws = std::make_unique<Workspace>(DataDirectory::resolve(parser.value(u"data-dir"_s)));
         if (!ws->settings().isInitialized() || !ws->users().hasUsers()) {
             FirstRunDialog setup(*ws);
             if (setup.exec() != QDialog::Accepted)
                 return 0;
         }
-        const std::optional<Actor> actor = logIn(*ws, parser.value(u"user"_qs));
+        const std::optional<Actor> actor = logIn(*ws, parser.value(u"user"_s));
         if (!actor)
             return 0;
         MainWindow window(*ws, *actor);
         window.show();
-        if (parser.isSet(u"quit-after-ready"_qs)) {
+        if (parser.isSet(u"quit-after-ready"_s)) {
             // Queued after the first paint and the first page of the list.
             QTimer::singleShot(0, &app, [&] {
                 std::printf("ready in %lld ms\n", qlonglong(sinceStart.elapsed()));
@@ -92,7 +94,7 @@ int main(int argc, char *argv[])
         }
         return app.exec();
     } catch (const CoreError &e) {
-        QMessageBox::critical(nullptr, u"Jisr"_qs, e.message());
+        QMessageBox::critical(nullptr, u"Jisr"_s, e.message());
         return 1;
     }
 }

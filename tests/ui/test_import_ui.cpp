@@ -17,6 +17,8 @@
 #include <QStringEncoder>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 class ImportUiTest : public QObject
@@ -56,7 +58,7 @@ private:
 private slots:
     void init()
     {
-        AppLanguage::instance().apply(u"fr"_qs);
+        AppLanguage::instance().apply(u"fr"_s);
         m_data = std::make_unique<UiWorkspace>();
     }
     void cleanup() { m_data.reset(); }
@@ -64,14 +66,14 @@ private slots:
     void aFileWithOneBadRowIsRefusedAndTheRowNamed()
     {
         const QByteArray bytes = withOneBadRow();
-        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_qs, bytes));
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_s, bytes));
         dialog.show();
         QVERIFY(!dialog.importButton()->isEnabled());
         QCOMPARE(dialog.problems()->rowCount(), 1);
-        QCOMPARE(dialog.problems()->item(0, 0)->text(), u"4"_qs); // header is line 1
-        QCOMPARE(dialog.problems()->item(0, 2)->text(), u"birth_date"_qs);
-        QVERIFY(dialog.problems()->item(0, 3)->text().contains(u"31/02/1975"_qs));
-        QVERIFY(dialog.summary().contains(u"Rien ne peut être importé"_qs));
+        QCOMPARE(dialog.problems()->item(0, 0)->text(), u"4"_s); // header is line 1
+        QCOMPARE(dialog.problems()->item(0, 2)->text(), u"birth_date"_s);
+        QVERIFY(dialog.problems()->item(0, 3)->text().contains(u"31/02/1975"_s));
+        QVERIFY(dialog.summary().contains(u"Rien ne peut être importé"_s));
         QCOMPARE(caseCount(), 0);
     }
 
@@ -86,12 +88,12 @@ private slots:
             auto *dialog = qobject_cast<CaseImportDialog *>(modal);
             QVERIFY(dialog);
             checkedFirst = caseCount() == 0 && dialog->importButton()->isEnabled() &&
-                           dialog->importButton()->text().contains(u"2"_qs);
+                           dialog->importButton()->text().contains(u"2"_s);
             QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
             importedOnce = dialog->imported() && !dialog->importButton()->isEnabled();
             dialog->accept();
         });
-        window.importCasesFrom(writeFile(u"ok.csv"_qs, goodRows()));
+        window.importCasesFrom(writeFile(u"ok.csv"_s, goodRows()));
         QVERIFY2(checkedFirst, "nothing written before Import, and the count offered");
         QVERIFY2(importedOnce, "imported, and not offered twice");
         QCOMPARE(caseCount(), 2);
@@ -103,25 +105,25 @@ private slots:
         // Mostly French with accents and one Arabic name: detection takes it for Windows-1252
         // and the Arabic comes out as Latin garbage, refused. Windows-1256 reads both.
         QString text = u"family_name_lat,given_name_lat,family_name_ar,given_name_ar,sex,"
-                       "birth_date,address\r\n"_qs;
+                       "birth_date,address\r\n"_s;
         for (int i = 0; i < 10; ++i)
-            text += u"Lefèvre,Hélène,,,F,%1/05/1984,Résidence Élysée bâtiment é %1 Fès\r\n"_qs.arg(
+            text += u"Lefèvre,Hélène,,,F,%1/05/1984,Résidence Élysée bâtiment é %1 Fès\r\n"_s.arg(
                 i + 1, 2, 10, QChar(u'0'));
-        text += u"Bennani,Ali,بناني,علي,M,03/05/1984,Fès\r\n"_qs;
+        text += u"Bennani,Ali,بناني,علي,M,03/05/1984,Fès\r\n"_s;
         QStringEncoder arabic("windows-1256");
         QVERIFY(arabic.isValid());
-        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"w.csv"_qs, arabic(text)));
-        QCOMPARE(dialog.report().encoding, u"windows-1252"_qs);
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"w.csv"_s, arabic(text)));
+        QCOMPARE(dialog.report().encoding, u"windows-1252"_s);
         QVERIFY(!dialog.importButton()->isEnabled());
 
-        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(u"windows-1256"_qs));
+        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(u"windows-1256"_s));
         QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.summary()));
         QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
         QVERIFY(dialog.imported());
-        const auto hits = m_data->ws().cases().search(m_data->admin, u"علي بناني"_qs, 10);
+        const auto hits = m_data->ws().cases().search(m_data->admin, u"علي بناني"_s, 10);
         QCOMPARE(hits.size(), 1);
-        QCOMPARE(hits.first().summary.nameAr, u"علي بناني"_qs);
-        QCOMPARE(m_data->ws().cases().search(m_data->admin, u"Hélène Lefèvre"_qs, 50).size(), 10);
+        QCOMPARE(hits.first().summary.nameAr, u"علي بناني"_s);
+        QCOMPARE(m_data->ws().cases().search(m_data->admin, u"Hélène Lefèvre"_s, 50).size(), 10);
     }
 
     void onlyRolesAllowedToImportSeeTheMenuAndTheCoreRefusesOthers()
@@ -131,13 +133,13 @@ private slots:
             window.show();
             bool visible = false;
             for (QAction *a : window.menuBar()->actions().first()->menu()->actions())
-                visible |= a->isVisible() && a->text().contains(u"Importer des dossiers"_qs);
+                visible |= a->isVisible() && a->text().contains(u"Importer des dossiers"_s);
             return visible;
         };
         QVERIFY(importOffered(m_data->admin));
         QVERIFY(!importOffered(m_data->reception));
         CaseImportDialog dialog(m_data->ws(), m_data->reception,
-                                writeFile(u"ok.csv"_qs, goodRows()));
+                                writeFile(u"ok.csv"_s, goodRows()));
         QVERIFY(!dialog.importButton()->isEnabled());
         QCOMPARE(dialog.problems()->rowCount(), 1); // the refusal, in words
         QCOMPARE(caseCount(), 0);
@@ -145,19 +147,19 @@ private slots:
 
     void theDialogIsReadableInArabic()
     {
-        AppLanguage::instance().apply(u"ar"_qs);
+        AppLanguage::instance().apply(u"ar"_s);
         const QByteArray bytes = withOneBadRow();
-        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_qs, bytes));
+        CaseImportDialog dialog(m_data->ws(), m_data->admin, writeFile(u"b.csv"_s, bytes));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
-        QVERIFY(dialog.summary().contains(u"لا يمكن"_qs));
+        QVERIFY(dialog.summary().contains(u"لا يمكن"_s));
         const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            dialog.grab().save(dir + u"/import-ar.png"_qs);
+            dialog.grab().save(dir + u"/import-ar.png"_s);
         }
-        AppLanguage::instance().apply(u"fr"_qs);
+        AppLanguage::instance().apply(u"fr"_s);
     }
 };
 

@@ -1,15 +1,14 @@
 // The front desk's work, driven through the real widgets: register with the keyboard alone,
 // find by a variant spelling, edit, and the guards around bad input and unsaved changes.
-#include "uiworkspace.h"
-
 #include "applanguage.h"
+#include "casefileservice.h"
 #include "caseformwidget.h"
 #include "caselistmodel.h"
-#include "casefileservice.h"
 #include "database.h"
 #include "demodataloader.h"
 #include "mainwindow.h"
 #include "sqlquery.h"
+#include "uiworkspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -21,6 +20,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace jisr;
 
@@ -38,10 +39,7 @@ private:
         return q.next() ? q.value(0).toLongLong() : -1;
     }
     QWidget *focused() { return QApplication::focusWidget(); }
-    void type(const QString &text)
-    {
-        typeText(focused(), text);
-    }
+    void type(const QString &text) { typeText(focused(), text); }
     void tab() { QTest::keyClick(focused(), Qt::Key_Tab); }
     template <typename T> T *child(const QString &name)
     {
@@ -55,7 +53,7 @@ private:
 private slots:
     void init()
     {
-        AppLanguage::instance().apply(u"fr"_qs);
+        AppLanguage::instance().apply(u"fr"_s);
         m_data = std::make_unique<UiWorkspace>();
         m_window = std::make_unique<MainWindow>(m_data->ws(), m_data->reception);
         m_window->show();
@@ -70,52 +68,52 @@ private slots:
 
     void theWholeRegistrationWithTheKeyboardAlone()
     {
-        QTRY_COMPARE(focused()->objectName(), u"searchBox"_qs);
+        QTRY_COMPARE(focused()->objectName(), u"searchBox"_s);
         QTest::keyClick(focused(), Qt::Key_N, Qt::ControlModifier);
         QTRY_VERIFY(formShown());
-        QTRY_COMPARE(focused()->objectName(), u"family_name_ar"_qs);
-        type(u"العلوي"_qs);
+        QTRY_COMPARE(focused()->objectName(), u"family_name_ar"_s);
+        type(u"العلوي"_s);
         tab();
-        type(u"محمد"_qs);
+        type(u"محمد"_s);
         tab();
-        type(u"Alaoui"_qs);
+        type(u"Alaoui"_s);
         tab();
-        type(u"Mohamed"_qs);
+        type(u"Mohamed"_s);
         tab();
-        type(u"أحمد"_qs); // father
+        type(u"أحمد"_s); // father
         tab();
         tab(); // mother unknown
-        QCOMPARE(focused()->objectName(), u"sex"_qs);
+        QCOMPARE(focused()->objectName(), u"sex"_s);
         QTest::keyClick(focused(), Qt::Key_Down);
         tab();
-        QCOMPARE(focused()->objectName(), u"birth_date"_qs);
-        type(u"17/05/1980"_qs);
+        QCOMPARE(focused()->objectName(), u"birth_date"_s);
+        type(u"17/05/1980"_s);
         tab();
         tab();
         tab();
-        QCOMPARE(focused()->objectName(), u"cin"_qs);
-        type(u"ab123456"_qs);
+        QCOMPARE(focused()->objectName(), u"cin"_s);
+        type(u"ab123456"_s);
         QTest::keyClick(focused(), Qt::Key_S, Qt::ControlModifier);
-        QTRY_COMPARE(count(u"SELECT count(*) FROM case_files"_qs), 1);
+        QTRY_COMPARE(count(u"SELECT count(*) FROM case_files"_s), 1);
         const CaseFile saved = m_data->ws().cases().open(m_data->admin, m_window->form()->caseId());
-        QCOMPARE(saved.familyNameAr, u"العلوي"_qs);
-        QCOMPARE(saved.givenNameLat, u"Mohamed"_qs);
-        QCOMPARE(saved.fatherName, u"أحمد"_qs);
-        QCOMPARE(saved.sex, u"M"_qs);
+        QCOMPARE(saved.familyNameAr, u"العلوي"_s);
+        QCOMPARE(saved.givenNameLat, u"Mohamed"_s);
+        QCOMPARE(saved.fatherName, u"أحمد"_s);
+        QCOMPARE(saved.sex, u"M"_s);
         QCOMPARE(saved.birthDate, QDate(1980, 5, 17));
-        QCOMPARE(saved.cin, u"AB123456"_qs);
-        QCOMPARE(saved.provinceCode, u"MA-RAB"_qs);
+        QCOMPARE(saved.cin, u"AB123456"_s);
+        QCOMPARE(saved.provinceCode, u"MA-RAB"_s);
         QVERIFY(!m_window->form()->isDirty());
-        QVERIFY(child<QLabel>(u"caseTitle"_qs)->text().contains(saved.dossierNo));
+        QVERIFY(child<QLabel>(u"caseTitle"_s)->text().contains(saved.dossierNo));
     }
 
     void aVariantSpellingInTheOtherScriptFindsTheFileAndEnterOpensIt()
     {
-        const CaseFile c = m_data->addCase({}, {}, u"Alaoui"_qs, u"Mohamed"_qs);
-        m_data->addCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs);
-        auto *search = child<QLineEdit>(u"searchBox"_qs);
+        const CaseFile c = m_data->addCase({}, {}, u"Alaoui"_s, u"Mohamed"_s);
+        m_data->addCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+        auto *search = child<QLineEdit>(u"searchBox"_s);
         search->setFocus();
-        typeText(search, u"محمد العلوي"_qs);
+        typeText(search, u"محمد العلوي"_s);
         QTRY_COMPARE(m_window->listModel()->rowCount(), 1);
         QCOMPARE(m_window->listModel()->caseIdAt(0), c.id);
         QTest::keyClick(search, Qt::Key_Return);
@@ -125,19 +123,19 @@ private slots:
 
     void anEditIsSavedAndFoundUnderTheNewSpelling()
     {
-        const CaseFile c = m_data->addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+        const CaseFile c = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
         m_window->openCase(c.id);
         QTRY_VERIFY(formShown());
-        auto *family = child<QLineEdit>(u"family_name_lat"_qs);
+        auto *family = child<QLineEdit>(u"family_name_lat"_s);
         family->setFocus();
         family->selectAll();
-        typeText(family, u"El Ouazzani"_qs);
+        typeText(family, u"El Ouazzani"_s);
         QVERIFY(m_window->form()->isDirty());
         QVERIFY(m_window->form()->save());
         QTest::keyClick(family, Qt::Key_Escape);
         QTRY_VERIFY(!formShown());
-        auto *search = child<QLineEdit>(u"searchBox"_qs);
-        typeText(search, u"mohammed wazzani"_qs);
+        auto *search = child<QLineEdit>(u"searchBox"_s);
+        typeText(search, u"mohammed wazzani"_s);
         QTRY_COMPARE(m_window->listModel()->rowCount(), 1);
         QCOMPARE(m_window->listModel()->caseIdAt(0), c.id);
     }
@@ -145,37 +143,37 @@ private slots:
     void anInvalidCinIsShownInlineAndNothingIsSaved()
     {
         m_window->newCase();
-        child<QLineEdit>(u"family_name_lat"_qs)->setText(u"Tazi"_qs);
-        child<QLineEdit>(u"given_name_lat"_qs)->setText(u"Ali"_qs);
-        child<QComboBox>(u"sex"_qs)->setCurrentIndex(1);
-        child<QLineEdit>(u"birth_date"_qs)->setText(u"31/02/1990"_qs);
-        auto *cin = child<QLineEdit>(u"cin"_qs);
+        child<QLineEdit>(u"family_name_lat"_s)->setText(u"Tazi"_s);
+        child<QLineEdit>(u"given_name_lat"_s)->setText(u"Ali"_s);
+        child<QComboBox>(u"sex"_s)->setCurrentIndex(1);
+        child<QLineEdit>(u"birth_date"_s)->setText(u"31/02/1990"_s);
+        auto *cin = child<QLineEdit>(u"cin"_s);
         cin->setFocus();
-        typeText(cin, u"12-AB"_qs);
-        auto *message = child<QLabel>(u"cin_message"_qs);
+        typeText(cin, u"12-AB"_s);
+        auto *message = child<QLabel>(u"cin_message"_s);
         QTRY_VERIFY(message->isVisible());
         QVERIFY(!message->text().isEmpty());
         QVERIFY(!m_window->form()->save());
-        QVERIFY(child<QLabel>(u"birth_date_message"_qs)->isVisible());
-        QCOMPARE(count(u"SELECT count(*) FROM case_files"_qs), 0);
+        QVERIFY(child<QLabel>(u"birth_date_message"_s)->isVisible());
+        QCOMPARE(count(u"SELECT count(*) FROM case_files"_s), 0);
     }
 
     void aCinAlreadyUsedIsRefusedWithALinkToTheExistingFile()
     {
-        CaseFile existing = m_data->addCase(u"التازي"_qs, u"علي"_qs, u"Tazi"_qs, u"Ali"_qs);
-        existing.cin = u"BK998877"_qs;
+        CaseFile existing = m_data->addCase(u"التازي"_s, u"علي"_s, u"Tazi"_s, u"Ali"_s);
+        existing.cin = u"BK998877"_s;
         existing = m_data->ws().cases().update(m_data->reception, existing, true);
         m_window->newCase();
-        child<QLineEdit>(u"family_name_lat"_qs)->setText(u"Bennani"_qs);
-        child<QLineEdit>(u"given_name_lat"_qs)->setText(u"Omar"_qs);
-        auto *cin = child<QLineEdit>(u"cin"_qs);
+        child<QLineEdit>(u"family_name_lat"_s)->setText(u"Bennani"_s);
+        child<QLineEdit>(u"given_name_lat"_s)->setText(u"Omar"_s);
+        auto *cin = child<QLineEdit>(u"cin"_s);
         cin->setFocus();
-        typeText(cin, u"bk 998877"_qs);
-        auto *open = child<QPushButton>(u"openExistingButton"_qs);
+        typeText(cin, u"bk 998877"_s);
+        auto *open = child<QPushButton>(u"openExistingButton"_s);
         QTRY_VERIFY(open->isVisible());
-        QVERIFY(child<QLabel>(u"duplicateBanner"_qs)->text().contains(existing.dossierNo));
+        QVERIFY(child<QLabel>(u"duplicateBanner"_s)->text().contains(existing.dossierNo));
         QVERIFY(!m_window->form()->save());
-        QCOMPARE(count(u"SELECT count(*) FROM case_files"_qs), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM case_files"_s), 1);
         whenModalShows([](QWidget *box) {
             static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click();
         });
@@ -185,17 +183,17 @@ private slots:
 
     void unsavedChangesAreNotLostByEscape()
     {
-        const CaseFile c = m_data->addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+        const CaseFile c = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
         m_window->openCase(c.id);
-        auto *address = child<QLineEdit>(u"address"_qs);
+        auto *address = child<QLineEdit>(u"address"_s);
         address->setFocus();
-        typeText(address, u"Hay Riad"_qs);
+        typeText(address, u"Hay Riad"_s);
         whenModalShows([](QWidget *box) {
             static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
         });
         QTest::keyClick(address, Qt::Key_Escape);
         QVERIFY(formShown());
-        QCOMPARE(address->text(), u"Hay Riad"_qs);
+        QCOMPARE(address->text(), u"Hay Riad"_s);
         whenModalShows([](QWidget *box) {
             static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click();
         });
@@ -207,16 +205,16 @@ private slots:
     void switchingToArabicMirrorsTheWholeWindowAndTranslatesIt()
     {
         m_window->newCase();
-        auto *save = child<QPushButton>(u"saveButton"_qs);
+        auto *save = child<QPushButton>(u"saveButton"_s);
         const QString french = save->text();
-        AppLanguage::instance().apply(u"ar"_qs);
+        AppLanguage::instance().apply(u"ar"_s);
         QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
         QCOMPARE(m_window->form()->layoutDirection(), Qt::RightToLeft);
         QTRY_VERIFY(save->text() != french); // LanguageChange is delivered through the event loop
         QVERIFY(save->text().front().script() == QChar::Script_Arabic);
         // Identifiers stay left to right inside the Arabic layout.
-        QCOMPARE(child<QLineEdit>(u"cin"_qs)->layoutDirection(), Qt::LeftToRight);
-        AppLanguage::instance().apply(u"fr"_qs);
+        QCOMPARE(child<QLineEdit>(u"cin"_s)->layoutDirection(), Qt::LeftToRight);
+        AppLanguage::instance().apply(u"fr"_s);
         QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
         QTRY_COMPARE(save->text(), french);
     }
@@ -228,7 +226,7 @@ private slots:
         CaseListModel *model = m_window->listModel();
         QCOMPARE(model->rowCount(), CaseListModel::PageSize);
         QVERIFY(model->canFetchMore({}));
-        child<QTableView>(u"caseList"_qs)->scrollToBottom();
+        child<QTableView>(u"caseList"_s)->scrollToBottom();
         QTRY_VERIFY(model->rowCount() > CaseListModel::PageSize);
         QVERIFY(model->rowCount() < 5000);
     }

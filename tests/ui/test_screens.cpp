@@ -1,18 +1,19 @@
 // Screenshots of the main screens in French and Arabic (for README and for a person to look at),
 // with the checks a screenshot alone cannot make: direction, and no text cut by its widget.
-#include "uiworkspace.h"
-
 #include "applanguage.h"
 #include "caseformwidget.h"
 #include "demodataloader.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "uiworkspace.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace jisr;
 
@@ -28,7 +29,7 @@ private:
         const QImage image = w->grab().toImage();
         QVERIFY(!image.isNull());
         if (!m_dir.isEmpty())
-            QVERIFY(image.save(m_dir + u'/' + name + u".png"_qs));
+            QVERIFY(image.save(m_dir + u'/' + name + u".png"_s));
     }
 
     // A button or label whose text does not fit is cut off in one of the languages.
@@ -53,8 +54,8 @@ private slots:
     void mainScreensInBothLanguages_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("fr") << u"fr"_qs;
-        QTest::newRow("ar") << u"ar"_qs;
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("ar") << u"ar"_s;
     }
 
     void mainScreensInBothLanguages()
@@ -63,34 +64,34 @@ private slots:
         AppLanguage::instance().apply(language);
         UiWorkspace data;
         DemoDataLoader::load(data.ws(), data.admin, 60, 7);
-        const CaseFile c = data.addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+        const CaseFile c = data.addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
 
         LoginDialog login(data.ws());
         login.resize(420, 260);
         login.show();
         QVERIFY(QTest::qWaitForWindowExposed(&login));
-        save(&login, u"login-"_qs + language);
+        save(&login, u"login-"_s + language);
 
         MainWindow window(data.ws(), data.admin);
         window.resize(1180, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const Qt::LayoutDirection expected =
-            language == u"ar"_qs ? Qt::RightToLeft : Qt::LeftToRight;
+            language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight;
         QCOMPARE(window.layoutDirection(), expected);
-        auto *search = window.findChild<QLineEdit *>(u"searchBox"_qs);
-        typeText(search, language == u"ar"_qs ? u"محمد"_qs : u"moh"_qs);
+        auto *search = window.findChild<QLineEdit *>(u"searchBox"_s);
+        typeText(search, language == u"ar"_s ? u"محمد"_s : u"moh"_s);
         QTest::qWait(400);
-        save(&window, u"main-"_qs + language);
+        save(&window, u"main-"_s + language);
         expectTextsFit(&window);
 
         window.openCase(c.id);
         QTest::qWait(100);
-        save(&window, u"form-"_qs + language);
+        save(&window, u"form-"_s + language);
         expectTextsFit(window.form());
 
         window.lock();
-        save(&window, u"locked-"_qs + language);
+        save(&window, u"locked-"_s + language);
     }
 };
 

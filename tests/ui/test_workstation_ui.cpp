@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 class WorkstationUiTest : public QObject
@@ -63,11 +65,11 @@ private:
 private slots:
     void init()
     {
-        AppLanguage::instance().apply(u"fr"_qs);
+        AppLanguage::instance().apply(u"fr"_s);
         m_data = std::make_unique<UiWorkspace>();
-        m_case = m_data->addCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
-        m_data->ws().notes().add(m_data->doctor, m_case.id, CaseNote::Kind::Medical,
-                                 u"diagnosis"_qs, u"Hémiplégie droite"_qs);
+        m_case = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        m_data->ws().notes().add(m_data->doctor, m_case.id, CaseNote::Kind::Medical, u"diagnosis"_s,
+                                 u"Hémiplégie droite"_s);
     }
     void cleanup() { m_data.reset(); }
 
@@ -93,7 +95,7 @@ private slots:
     void theDoctorReadsTheNoteAndTheAdministratorOnlyAfterAnEmergency()
     {
         const auto notesIn = [](MainWindow &w) {
-            auto *view = w.findChild<QTableView *>(u"medicalNotesView"_qs);
+            auto *view = w.findChild<QTableView *>(u"medicalNotesView"_s);
             return view ? view->model()->rowCount() : -1;
         };
         MainWindow window(m_data->ws(), m_data->doctor);
@@ -105,11 +107,11 @@ private slots:
         adminWindow.show();
         adminWindow.openCase(m_case.id);
         QCOMPARE(notesIn(adminWindow), 0);
-        auto *emergency = adminWindow.findChild<QPushButton *>(u"emergencyAccessButton"_qs);
+        auto *emergency = adminWindow.findChild<QPushButton *>(u"emergencyAccessButton"_s);
         QVERIFY(emergency && !emergency->isHidden());
         whenModalShows([](QWidget *modal) {
             auto *input = static_cast<QInputDialog *>(modal);
-            input->setTextValue(u"Crise à l'accueil, le médecin est absent"_qs);
+            input->setTextValue(u"Crise à l'accueil, le médecin est absent"_s);
             input->accept();
         });
         emergency->click();
@@ -119,31 +121,31 @@ private slots:
         // The centre sees it: the doctor, in the file's medical notes and in the status bar.
         MainWindow later(m_data->ws(), m_data->doctor);
         later.show();
-        auto *status = later.findChild<QLabel *>(u"statusEmergency"_qs);
+        auto *status = later.findChild<QLabel *>(u"statusEmergency"_s);
         QVERIFY(status && status->isVisibleTo(&later));
-        QVERIFY2(status->text().contains(u"Accès d'urgence (30 jours) : 1"_qs),
+        QVERIFY2(status->text().contains(u"Accès d'urgence (30 jours) : 1"_s),
                  qPrintable(status->text()));
         QVERIFY(status->toolTip().contains(m_case.dossierNo));
         later.openCase(m_case.id);
-        auto *notice = later.findChild<QLabel *>(u"medicalEmergencyNotice"_qs);
+        auto *notice = later.findChild<QLabel *>(u"medicalEmergencyNotice"_s);
         QVERIFY(notice && notice->isVisibleTo(notice->parentWidget()));
         QVERIFY(notice->text().contains(m_data->admin.login));
-        QVERIFY(notice->text().contains(u"le médecin est absent"_qs));
+        QVERIFY(notice->text().contains(u"le médecin est absent"_s));
         const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
-            AppLanguage::instance().apply(u"ar"_qs);
+            AppLanguage::instance().apply(u"ar"_s);
             MainWindow arabic(m_data->ws(), m_data->doctor);
             arabic.resize(1180, 760);
             arabic.show();
             arabic.openCase(m_case.id);
             auto *tabs = arabic.form()->findChild<QTabWidget *>();
-            auto *arabicNotice = arabic.findChild<QLabel *>(u"medicalEmergencyNotice"_qs);
+            auto *arabicNotice = arabic.findChild<QLabel *>(u"medicalEmergencyNotice"_s);
             for (int i = 0; i < tabs->count(); ++i)
                 if (tabs->widget(i)->isAncestorOf(arabicNotice))
                     tabs->setCurrentIndex(i);
             QDir().mkpath(dir);
-            arabic.grab().save(dir + u"/emergency-ar.png"_qs);
-            AppLanguage::instance().apply(u"fr"_qs);
+            arabic.grab().save(dir + u"/emergency-ar.png"_s);
+            AppLanguage::instance().apply(u"fr"_s);
         }
 
         // Switching language keeps the tab in front.
@@ -153,16 +155,16 @@ private slots:
                 tabs->setCurrentIndex(i);
         QWidget *front = tabs->currentWidget();
         QVERIFY(front != tabs->widget(0));
-        AppLanguage::instance().apply(u"ar"_qs);
+        AppLanguage::instance().apply(u"ar"_s);
         QCoreApplication::processEvents();
         QCOMPARE(tabs->currentWidget(), front);
-        AppLanguage::instance().apply(u"fr"_qs);
+        AppLanguage::instance().apply(u"fr"_s);
         QCoreApplication::processEvents();
 
         // Reception has no business with medical notes or the audit log: nothing shown.
         MainWindow desk(m_data->ws(), m_data->reception);
         desk.show();
-        QVERIFY(!desk.findChild<QLabel *>(u"statusEmergency"_qs)->isVisibleTo(&desk));
+        QVERIFY(!desk.findChild<QLabel *>(u"statusEmergency"_s)->isVisibleTo(&desk));
     }
 
     void theLockHidesEveryPersonalDetailUntilTheSameUserUnlocks()
@@ -171,20 +173,20 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.openCase(m_case.id);
-        QVERIFY(visibleTexts(&window).join(u' ').contains(u"Alaoui"_qs));
+        QVERIFY(visibleTexts(&window).join(u' ').contains(u"Alaoui"_s));
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(window.isLocked());
         const QString shown = visibleTexts(&window).join(u' ');
         for (const QString &personal :
-             {u"Alaoui"_qs, u"العلوي"_qs, u"محمد"_qs, m_case.dossierNo, u"0661000000"_qs})
+             {u"Alaoui"_s, u"العلوي"_s, u"محمد"_s, m_case.dossierNo, u"0661000000"_s})
             QVERIFY2(!shown.contains(personal), qPrintable(personal));
         QCOMPARE(window.listModel()->rowCount(), 0);
         const QString dir = qEnvironmentVariable("JISR_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            window.grab().save(dir + u"/locked-fr.png"_qs);
+            window.grab().save(dir + u"/locked-fr.png"_s);
         }
-        QVERIFY(!window.unlock(u"pas le bon"_qs));
+        QVERIFY(!window.unlock(u"pas le bon"_s));
         QVERIFY(window.isLocked());
         QVERIFY(window.unlock(UiWorkspace::password));
         QVERIFY(!window.isLocked());
@@ -195,7 +197,7 @@ private slots:
     {
         MainWindow window(m_data->ws(), m_data->reception);
         window.show();
-        auto *idle = window.findChild<QTimer *>(u"idleTimer"_qs);
+        auto *idle = window.findChild<QTimer *>(u"idleTimer"_s);
         QVERIFY(idle);
         QCOMPARE(idle->interval(), 5 * 60 * 1000); // the default
         idle->start(50);
@@ -207,20 +209,20 @@ private slots:
         MainWindow window(m_data->ws(), m_data->reception);
         window.show();
         window.newCase();
-        auto *family = window.findChild<QLineEdit *>(u"family_name_lat"_qs);
+        auto *family = window.findChild<QLineEdit *>(u"family_name_lat"_s);
         family->setFocus();
-        typeText(family, u"Benjelloun"_qs);
+        typeText(family, u"Benjelloun"_s);
         window.lock();
         window.switchTo(m_data->doctor);
-        QCOMPARE(window.actor().login, u"medecin"_qs);
+        QCOMPARE(window.actor().login, u"medecin"_s);
         QVERIFY(family->text().isEmpty());
-        QVERIFY(window.findChild<QLabel *>(u"statusUser"_qs)->text().contains(u"medecin"_qs));
+        QVERIFY(window.findChild<QLabel *>(u"statusUser"_s)->text().contains(u"medecin"_s));
         window.lock();
         window.switchTo(m_data->admin);
         QVERIFY2(family->text().isEmpty(), "not the administrator's draft");
         window.lock();
         window.switchTo(m_data->reception);
-        QCOMPARE(family->text(), u"Benjelloun"_qs);
+        QCOMPARE(family->text(), u"Benjelloun"_s);
         QVERIFY(window.form()->isDirty());
     }
 
@@ -229,9 +231,9 @@ private slots:
     void theAuditLogReadsInWordsNotCodes()
     {
         CaseFile edited = m_data->ws().cases().open(m_data->reception, m_case.id);
-        edited.address = u"12, rue Al Qods"_qs;
+        edited.address = u"12, rue Al Qods"_s;
         m_data->ws().cases().update(m_data->reception, edited);
-        QVERIFY_THROWS_EXCEPTION(CoreError, m_data->ws().auth().login(u"accueil"_qs, u"non"_qs));
+        QVERIFY_THROWS_EXCEPTION(CoreError, m_data->ws().auth().login(u"accueil"_s, u"non"_s));
 
         AuditLogDialog dialog(m_data->ws(), m_data->admin);
         const QAbstractItemModel *log = dialog.findChild<QTableView *>()->model();
@@ -240,37 +242,37 @@ private slots:
             QStringList cells;
             for (int c = 0; c < log->columnCount(); ++c)
                 cells << log->index(r, c).data().toString();
-            rows << cells.join(u" | "_qs);
+            rows << cells.join(u" | "_s);
         }
         const QString all = rows.join(u'\n');
-        QVERIFY2(all.contains(u"Connexion refusée |  | mot de passe erroné"_qs), qPrintable(all));
-        QVERIFY2(all.contains(u"Dossier modifié | "_qs + m_case.dossierNo + u" | Adresse"_qs),
+        QVERIFY2(all.contains(u"Connexion refusée |  | mot de passe erroné"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Dossier modifié | "_s + m_case.dossierNo + u" | Adresse"_s),
                  qPrintable(all));
-        QVERIFY(!all.contains(u"case_changed"_qs) && !all.contains(u"login_failed"_qs));
+        QVERIFY(!all.contains(u"case_changed"_s) && !all.contains(u"login_failed"_s));
         QVERIFY(log->index(0, 0).data().toString().startsWith(QChar(0x2066))); // LTR isolate
         // A login is a name, never translated, even when it looks like a code.
         const QString roles =
-            CodeLabels::auditDetails(u"user_changed"_qs, u"roles doctor doctor,reception"_qs);
-        QVERIFY2(roles.startsWith(u"rôles doctor Médecin"_qs), qPrintable(roles));
+            CodeLabels::auditDetails(u"user_changed"_s, u"roles doctor doctor,reception"_s);
+        QVERIFY2(roles.startsWith(u"rôles doctor Médecin"_s), qPrintable(roles));
     }
 
     void theLoginScreenSetsTheLanguageAndRefusesAWrongPassword()
     {
         LoginDialog dialog(m_data->ws());
         dialog.show();
-        auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_qs);
-        language->setCurrentIndex(language->findData(u"ar"_qs));
+        auto *language = dialog.findChild<QComboBox *>(u"languageCombo"_s);
+        language->setCurrentIndex(language->findData(u"ar"_s));
         QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
-        dialog.findChild<QLineEdit *>(u"loginEdit"_qs)->setText(u"accueil"_qs);
-        auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_qs);
-        password->setText(u"faux mot de passe"_qs);
+        dialog.findChild<QLineEdit *>(u"loginEdit"_s)->setText(u"accueil"_s);
+        auto *password = dialog.findChild<QLineEdit *>(u"passwordEdit"_s);
+        password->setText(u"faux mot de passe"_s);
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        QVERIFY(!dialog.findChild<QLabel *>(u"loginError"_qs)->text().isEmpty());
+        QVERIFY(!dialog.findChild<QLabel *>(u"loginError"_s)->text().isEmpty());
         password->setText(UiWorkspace::password);
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_COMPARE(dialog.result().actor.login, u"accueil"_qs);
-        AppLanguage::instance().apply(u"fr"_qs);
+        QTRY_COMPARE(dialog.result().actor.login, u"accueil"_s);
+        AppLanguage::instance().apply(u"fr"_s);
     }
 };
 

@@ -10,22 +10,29 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
-const QString UiWorkspace::password = u"mot de passe de test"_qs;
+const QString UiWorkspace::password = u"mot de passe de test"_s;
 
 UiWorkspace::UiWorkspace()
 {
     workspace = std::make_unique<Workspace>(dir.path());
-    workspace->settings().initialize(u"MA-RAB"_qs, u"Centre médico-social de Rabat"_qs, u"T01"_qs);
+    workspace->settings().initialize(u"MA-RAB"_s, u"Centre médico-social de Rabat"_s, u"T01"_s);
     UserAccount a;
-    a.login = u"admin"_qs;
-    a.nameFr = u"Khadija Amrani"_qs;
-    a.nameAr = u"خديجة العمراني"_qs;
+    a.login = u"admin"_s;
+    a.nameFr = u"Khadija Amrani"_s;
+    a.nameAr = u"خديجة العمراني"_s;
     a.roles = {Role::Administrator};
     workspace->users().createFirstAdministrator(a, password);
-    admin = workspace->auth().login(u"admin"_qs, password).actor;
-    const struct { const char16_t *login, *fr, *ar; Role role; Actor *actor; } people[] = {
+    admin = workspace->auth().login(u"admin"_s, password).actor;
+    const struct
+    {
+        const char16_t *login, *fr, *ar;
+        Role role;
+        Actor *actor;
+    } people[] = {
         {u"accueil", u"Salma Bennani", u"سلمى بناني", Role::Reception, &reception},
         {u"medecin", u"Youssef Alaoui", u"يوسف العلوي", Role::Doctor, &doctor},
         {u"social", u"Nadia Tazi", u"نادية التازي", Role::SocialWorker, &social},
@@ -52,10 +59,10 @@ CaseFile UiWorkspace::addCase(const QString &familyAr, const QString &givenAr,
     c.givenNameAr = givenAr;
     c.familyNameLat = familyLat;
     c.givenNameLat = givenLat;
-    c.sex = u"M"_qs;
+    c.sex = u"M"_s;
     c.birthDate = QDate(1985, 3, 12);
-    c.provinceCode = u"MA-RAB"_qs;
-    c.phone = u"0661000000"_qs;
+    c.provinceCode = u"MA-RAB"_s;
+    c.phone = u"0661000000"_s;
     return workspace->cases().create(reception, c, true);
 }
 
@@ -79,7 +86,6 @@ void typeText(QWidget *widget, const QString &text)
         if (ch.unicode() < 0x80)
             QTest::keyClick(widget, char(ch.unicode()));
         else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch),
-                                Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
     }
 }

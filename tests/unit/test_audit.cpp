@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 class AuditTest : public WorkspaceTest
@@ -24,19 +26,19 @@ protected:
             ws().cases().open(
                 admin,
                 ws().cases()
-                    .create(reception,
-                            sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs), true)
+                    .create(reception, sampleCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s),
+                            true)
                     .id);
     }
 
     // The sqlite3 shell, as someone with access to the file would use it.
     void sqliteShell(const QString &sql)
     {
-        const QString shell = QStandardPaths::findExecutable(u"sqlite3"_qs);
+        const QString shell = QStandardPaths::findExecutable(u"sqlite3"_s);
         ASSERT_FALSE(shell.isEmpty()) << "the sqlite3 shell is needed (apt-get install sqlite3)";
         m_workspace.reset();
         QProcess p;
-        p.start(shell, {dataDir() + u"/jisr.sqlite"_qs, sql});
+        p.start(shell, {dataDir() + u"/jisr.sqlite"_s, sql});
         ASSERT_TRUE(p.waitForFinished(10000));
         ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
         reopen();
@@ -55,14 +57,14 @@ TEST_F(AuditTest, AnIntactLogVerifies)
 
 TEST_F(AuditTest, TheDatabaseRefusesUpdatesAndDeletes)
 {
-    EXPECT_THROW(scalar(u"UPDATE audit_log SET login = 'x' WHERE seq = 3"_qs), CoreError);
-    EXPECT_THROW(scalar(u"DELETE FROM audit_log WHERE seq = 3"_qs), CoreError);
+    EXPECT_THROW(scalar(u"UPDATE audit_log SET login = 'x' WHERE seq = 3"_s), CoreError);
+    EXPECT_THROW(scalar(u"DELETE FROM audit_log WHERE seq = 3"_s), CoreError);
 }
 
 TEST_F(AuditTest, AnEditedRowIsFoundAtItsSequenceNumber)
 {
     sqliteShell(u"DROP TRIGGER audit_log_no_update; "
-                "UPDATE audit_log SET login = 'someone-else' WHERE seq = 4;"_qs);
+                "UPDATE audit_log SET login = 'someone-else' WHERE seq = 4;"_s);
     const AuditVerification v = ws().auditQueries().verify(admin);
     EXPECT_FALSE(v.ok);
     EXPECT_EQ(v.firstBadSeq, 4);
@@ -70,17 +72,17 @@ TEST_F(AuditTest, AnEditedRowIsFoundAtItsSequenceNumber)
 
 TEST_F(AuditTest, ARemovedRowIsNamedByItsOwnSequenceNumber)
 {
-    sqliteShell(u"DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 6;"_qs);
+    sqliteShell(u"DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE seq = 6;"_s);
     const AuditVerification v = ws().auditQueries().verify(admin);
     EXPECT_FALSE(v.ok);
     EXPECT_EQ(v.firstBadSeq, 6);
-    EXPECT_TRUE(v.reason.contains(u"6"_qs)) << v.reason.toStdString();
+    EXPECT_TRUE(v.reason.contains(u"6"_s)) << v.reason.toStdString();
 }
 
 TEST_F(AuditTest, AReplacedHashIsFoundAtItsEntry)
 {
     sqliteShell(u"DROP TRIGGER audit_log_no_update; "
-                "UPDATE audit_log SET hash = 'forged' WHERE seq = 3;"_qs);
+                "UPDATE audit_log SET hash = 'forged' WHERE seq = 3;"_s);
     const AuditVerification v = ws().auditQueries().verify(admin);
     EXPECT_FALSE(v.ok);
     EXPECT_EQ(v.firstBadSeq, 3);
@@ -127,13 +129,13 @@ TEST_F(AuditTest, LookupsByUserFileOrDossierAreAnsweredFromAnIndex)
     AuditFilter byUser, byCase, byDossier, emergencies;
     emergencies.actions = {auditActionCode(AuditAction::EmergencyAccess)};
     byUser.userId = admin.userId;
-    byCase.caseId = u"00000000-0000-4000-8000-000000000001"_qs;
-    byDossier.dossierNo = u"RAB-2026-T01-0001"_qs;
+    byCase.caseId = u"00000000-0000-4000-8000-000000000001"_s;
+    byDossier.dossierNo = u"RAB-2026-T01-0001"_s;
     for (const AuditFilter &f : {byUser, byCase, byDossier, emergencies}) {
         QVariantList params;
         const QString sql = AuditLog::entriesQuery(f, params);
         QSqlQuery plan(ws().database().connection());
-        ASSERT_TRUE(plan.prepare(u"EXPLAIN QUERY PLAN "_qs + sql));
+        ASSERT_TRUE(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql));
         for (const QVariant &p : params)
             plan.addBindValue(p);
         ASSERT_TRUE(plan.exec());
@@ -143,15 +145,15 @@ TEST_F(AuditTest, LookupsByUserFileOrDossierAreAnsweredFromAnIndex)
         for (const QString &step : steps)
             // Walking the partial index of emergency accesses (a few rows) is fine; walking the
             // log or a whole index of it is not.
-            EXPECT_FALSE(step.startsWith(u"SCAN a"_qs) &&
-                         !step.contains(u"USING INDEX audit_log_emergency"_qs))
-                << sql.toStdString() << "\n  -> " << steps.join(u" | "_qs).toStdString();
+            EXPECT_FALSE(step.startsWith(u"SCAN a"_s) &&
+                         !step.contains(u"USING INDEX audit_log_emergency"_s))
+                << sql.toStdString() << "\n  -> " << steps.join(u" | "_s).toStdString();
     }
 }
 
 TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
 {
-    const QString path = dataDir() + u"/audit.csv"_qs;
+    const QString path = dataDir() + u"/audit.csv"_s;
     AuditFilter f;
     f.userId = admin.userId;
     const qint64 n = ws().auditQueries().exportCsv(admin, f, path);
@@ -161,5 +163,5 @@ TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
     const QByteArray csv = file.readAll();
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     EXPECT_EQ(csv.count("case_viewed"), 5);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'audit_exported'"_qs), 1);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'audit_exported'"_s), 1);
 }

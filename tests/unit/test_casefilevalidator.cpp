@@ -3,6 +3,8 @@
 #include "casefilevalidator.h"
 #include "jisrtest.h"
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
@@ -12,14 +14,14 @@ const QDate Today(2026, 11, 23);
 CaseFile adult()
 {
     CaseFile c;
-    c.familyNameAr = u"العلوي"_qs;
-    c.givenNameAr = u"محمد"_qs;
-    c.familyNameLat = u"Alaoui"_qs;
-    c.givenNameLat = u"Mohamed"_qs;
-    c.sex = u"M"_qs;
+    c.familyNameAr = u"العلوي"_s;
+    c.givenNameAr = u"محمد"_s;
+    c.familyNameLat = u"Alaoui"_s;
+    c.givenNameLat = u"Mohamed"_s;
+    c.sex = u"M"_s;
     c.birthDate = QDate(1980, 5, 17);
-    c.provinceCode = u"MA-RAB"_qs;
-    c.phone = u"0612345678"_qs;
+    c.provinceCode = u"MA-RAB"_s;
+    c.phone = u"0612345678"_s;
     return c;
 }
 
@@ -57,9 +59,9 @@ TEST(CaseFileValidator, ACompleteAdultFileHasNoIssue)
 TEST(CaseFileValidator, AnEmptyFormNamesWhatIsMissing)
 {
     const ValidationIssues issues = issuesOf(CaseFile{});
-    EXPECT_TRUE(hasError(issues, u"family_name_ar"_qs));
-    EXPECT_TRUE(hasError(issues, u"birth_date"_qs));
-    EXPECT_TRUE(hasError(issues, u"sex"_qs));
+    EXPECT_TRUE(hasError(issues, u"family_name_ar"_s));
+    EXPECT_TRUE(hasError(issues, u"birth_date"_s));
+    EXPECT_TRUE(hasError(issues, u"sex"_s));
 }
 
 TEST(CaseFileValidator, OneScriptIsEnoughButEachScriptNeedsBothNames)
@@ -71,18 +73,18 @@ TEST(CaseFileValidator, OneScriptIsEnoughButEachScriptNeedsBothNames)
 
     CaseFile halfLatin = adult();
     halfLatin.givenNameLat.clear();
-    EXPECT_TRUE(hasError(issuesOf(halfLatin), u"given_name_lat"_qs));
+    EXPECT_TRUE(hasError(issuesOf(halfLatin), u"given_name_lat"_s));
 }
 
 TEST(CaseFileValidator, NamesInTheWrongScriptOrWithDigitsAreRefused)
 {
     CaseFile latinInArabicField = adult();
-    latinInArabicField.familyNameAr = u"Alaoui"_qs;
-    EXPECT_TRUE(hasError(issuesOf(latinInArabicField), u"family_name_ar"_qs));
+    latinInArabicField.familyNameAr = u"Alaoui"_s;
+    EXPECT_TRUE(hasError(issuesOf(latinInArabicField), u"family_name_ar"_s));
 
     CaseFile digits = adult();
-    digits.givenNameLat = u"Moha3med"_qs;
-    EXPECT_TRUE(hasError(issuesOf(digits), u"given_name_lat"_qs));
+    digits.givenNameLat = u"Moha3med"_s;
+    EXPECT_TRUE(hasError(issuesOf(digits), u"given_name_lat"_s));
 }
 
 TEST(CaseFileValidator, ATenThousandCharacterNameIsRefusedNotTruncated)
@@ -92,41 +94,41 @@ TEST(CaseFileValidator, ATenThousandCharacterNameIsRefusedNotTruncated)
     c.fatherName = QString(10000, u'b');
     c.address = QString(10000, u'c');
     const ValidationIssues issues = issuesOf(c);
-    EXPECT_TRUE(hasError(issues, u"family_name_lat"_qs));
-    EXPECT_TRUE(hasError(issues, u"father_name"_qs));
-    EXPECT_TRUE(hasError(issues, u"address"_qs));
+    EXPECT_TRUE(hasError(issues, u"family_name_lat"_s));
+    EXPECT_TRUE(hasError(issues, u"father_name"_s));
+    EXPECT_TRUE(hasError(issues, u"address"_s));
 }
 
 TEST(CaseFileValidator, BidiOverridesAndArabicIndicDigitsAreCleanedNotStored)
 {
     CaseFile c = adult();
-    c.familyNameAr = u"\u202Eالعلوي\u202C"_qs; // a right-to-left override pasted in
-    c.givenNameLat = u"  Mohamed\u200F  "_qs;  // a stray right-to-left mark and spaces
-    c.phone = u"٠٦١٢٣٤٥٦٧٨"_qs;                // typed on an Arabic keyboard
+    c.familyNameAr = u"\u202Eالعلوي\u202C"_s; // a right-to-left override pasted in
+    c.givenNameLat = u"  Mohamed\u200F  "_s;  // a stray right-to-left mark and spaces
+    c.phone = u"٠٦١٢٣٤٥٦٧٨"_s;                // typed on an Arabic keyboard
     CaseFileValidator(Today).normalize(c);
-    EXPECT_EQ(c.familyNameAr, u"العلوي"_qs);
-    EXPECT_EQ(c.givenNameLat, u"Mohamed"_qs);
-    EXPECT_EQ(c.phone, u"0612345678"_qs);
+    EXPECT_EQ(c.familyNameAr, u"العلوي"_s);
+    EXPECT_EQ(c.givenNameLat, u"Mohamed"_s);
+    EXPECT_EQ(c.phone, u"0612345678"_s);
     EXPECT_TRUE(CaseFileValidator(Today).validate(c).isEmpty());
 }
 
 TEST(CaseFileValidator, ImpossibleAndFutureBirthDatesAreRefused)
 {
-    EXPECT_FALSE(CaseFileValidator::parseDate(u"31/02/1990"_qs).isValid());
-    EXPECT_EQ(CaseFileValidator::parseDate(u"29/02/2024"_qs), QDate(2024, 2, 29));
-    EXPECT_EQ(CaseFileValidator::parseDate(u"٢٩/٠٢/٢٠٢٤"_qs), QDate(2024, 2, 29));
+    EXPECT_FALSE(CaseFileValidator::parseDate(u"31/02/1990"_s).isValid());
+    EXPECT_EQ(CaseFileValidator::parseDate(u"29/02/2024"_s), QDate(2024, 2, 29));
+    EXPECT_EQ(CaseFileValidator::parseDate(u"٢٩/٠٢/٢٠٢٤"_s), QDate(2024, 2, 29));
 
     CaseFile invalid = adult();
-    invalid.birthDate = CaseFileValidator::parseDate(u"31/02/1990"_qs);
-    EXPECT_TRUE(hasError(issuesOf(invalid), u"birth_date"_qs));
+    invalid.birthDate = CaseFileValidator::parseDate(u"31/02/1990"_s);
+    EXPECT_TRUE(hasError(issuesOf(invalid), u"birth_date"_s));
 
     CaseFile tomorrow = adult();
     tomorrow.birthDate = Today.addDays(1);
-    EXPECT_TRUE(hasError(issuesOf(tomorrow), u"birth_date"_qs));
+    EXPECT_TRUE(hasError(issuesOf(tomorrow), u"birth_date"_s));
 
     CaseFile tooOld = adult();
     tooOld.birthDate = QDate(1850, 1, 1);
-    EXPECT_TRUE(hasError(issuesOf(tooOld), u"birth_date"_qs));
+    EXPECT_TRUE(hasError(issuesOf(tooOld), u"birth_date"_s));
 }
 
 TEST(CaseFileValidator, TheYearAloneIsAcceptedWhenFlagged)
@@ -137,56 +139,56 @@ TEST(CaseFileValidator, TheYearAloneIsAcceptedWhenFlagged)
     c.birthYear = 1962;
     EXPECT_TRUE(issuesOf(c).isEmpty());
     c.birthYear = 0;
-    EXPECT_TRUE(hasError(issuesOf(c), u"birth_year"_qs));
+    EXPECT_TRUE(hasError(issuesOf(c), u"birth_year"_s));
 }
 
 TEST(CaseFileValidator, ADoubtfulCinWarnsAndAMalformedOneIsRefused)
 {
     CaseFile lower = adult();
-    lower.cin = u" ab 123456 "_qs;
+    lower.cin = u" ab 123456 "_s;
     CaseFileValidator(Today).normalize(lower);
-    EXPECT_EQ(lower.cin, u"AB123456"_qs);
+    EXPECT_EQ(lower.cin, u"AB123456"_s);
     EXPECT_TRUE(CaseFileValidator(Today).validate(lower).isEmpty());
 
     CaseFile doubtful = adult();
-    doubtful.cin = u"AB12"_qs;
-    EXPECT_TRUE(hasWarningOnly(issuesOf(doubtful), u"cin"_qs));
+    doubtful.cin = u"AB12"_s;
+    EXPECT_TRUE(hasWarningOnly(issuesOf(doubtful), u"cin"_s));
 
     CaseFile malformed = adult();
-    malformed.cin = u"123456AB"_qs;
-    EXPECT_TRUE(hasError(issuesOf(malformed), u"cin"_qs));
+    malformed.cin = u"123456AB"_s;
+    EXPECT_TRUE(hasError(issuesOf(malformed), u"cin"_s));
 }
 
 TEST(CaseFileValidator, IdcsPhonesAndRsuIndexFollowTheirFormats)
 {
     CaseFile c = adult();
-    c.idcs = u"12345"_qs;
-    c.phone = u"12345"_qs;
+    c.idcs = u"12345"_s;
+    c.phone = u"12345"_s;
     c.rsuIndex = 250.0;
     const ValidationIssues issues = issuesOf(c);
-    EXPECT_TRUE(hasError(issues, u"idcs"_qs));
-    EXPECT_TRUE(hasError(issues, u"phone"_qs));
-    EXPECT_TRUE(hasError(issues, u"rsu_index"_qs));
+    EXPECT_TRUE(hasError(issues, u"idcs"_s));
+    EXPECT_TRUE(hasError(issues, u"phone"_s));
+    EXPECT_TRUE(hasError(issues, u"rsu_index"_s));
 
     CaseFile international = adult();
-    international.phone = u"+212 6 12 34 56 78"_qs;
+    international.phone = u"+212 6 12 34 56 78"_s;
     EXPECT_TRUE(issuesOf(international).isEmpty());
 }
 
 // The phone forms seen at the desk and in spreadsheets all become one number.
 TEST(CaseFileValidator, PhonesInEveryUsualFormBecomeOneNumber)
 {
-    for (const QString &typed : {u"06 12 34 56 78"_qs, u"06.12.34.56.78"_qs, u"+212612345678"_qs,
-                                 u"00212 6 12 34 56 78"_qs, u"212612345678"_qs,
-                                 u"612345678"_qs /* Excel dropped the 0 */}) {
+    for (const QString &typed :
+         {u"06 12 34 56 78"_s, u"06.12.34.56.78"_s, u"+212612345678"_s, u"00212 6 12 34 56 78"_s,
+          u"212612345678"_s, u"612345678"_s /* Excel dropped the 0 */}) {
         CaseFile c = adult();
         c.phone = typed;
         CaseFileValidator(Today).normalize(c);
-        EXPECT_EQ(c.phone, u"0612345678"_qs) << typed.toStdString();
+        EXPECT_EQ(c.phone, u"0612345678"_s) << typed.toStdString();
     }
     CaseFile shortNumber = adult();
-    shortNumber.phone = u"12345678"_qs; // not a number with a lost 0: left for the user to fix
-    EXPECT_TRUE(hasError(issuesOf(shortNumber), u"phone"_qs));
+    shortNumber.phone = u"12345678"_s; // not a number with a lost 0: left for the user to fix
+    EXPECT_TRUE(hasError(issuesOf(shortNumber), u"phone"_s));
 }
 
 // Born on 29 February: 18 full years on 1 March of a year without one.
@@ -204,18 +206,18 @@ TEST(CaseFileValidator, AMinorNeedsAGuardianUntilTheDayTheyTurnEighteen)
 {
     CaseFile almost = adult();
     almost.birthDate = QDate(2008, 12, 15);
-    EXPECT_TRUE(hasError(issuesOf(almost), u"guardian_name"_qs));
+    EXPECT_TRUE(hasError(issuesOf(almost), u"guardian_name"_s));
 
     CaseFile eighteenTomorrow = adult();
     eighteenTomorrow.birthDate = QDate(2008, 11, 24);
-    EXPECT_TRUE(hasError(issuesOf(eighteenTomorrow), u"guardian_name"_qs));
+    EXPECT_TRUE(hasError(issuesOf(eighteenTomorrow), u"guardian_name"_s));
 
     CaseFile eighteenToday = adult();
     eighteenToday.birthDate = QDate(2008, 11, 23);
-    EXPECT_FALSE(hasError(issuesOf(eighteenToday), u"guardian_name"_qs));
+    EXPECT_FALSE(hasError(issuesOf(eighteenToday), u"guardian_name"_s));
 
-    almost.guardianName = u"فاطمة العلوي"_qs;
+    almost.guardianName = u"فاطمة العلوي"_s;
     const ValidationIssues withGuardian = issuesOf(almost);
-    EXPECT_FALSE(hasError(withGuardian, u"guardian_name"_qs));
-    EXPECT_TRUE(hasWarningOnly(withGuardian, u"guardian_relation"_qs));
+    EXPECT_FALSE(hasError(withGuardian, u"guardian_name"_s));
+    EXPECT_TRUE(hasWarningOnly(withGuardian, u"guardian_relation"_s));
 }

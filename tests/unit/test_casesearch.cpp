@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
@@ -156,26 +158,26 @@ TEST_F(CaseSearchTest, FindsEightyRealWorldVariantsAndRejectsOtherPeople)
         const QString query = QString::fromUtf16(v.query);
         EXPECT_EQ(contains(search(query), c.id), v.found)
             << "registered as '"
-            << QString(c.fullNameAr() + u" / "_qs + c.fullNameLat()).toStdString()
-            << "', searched '" << query.toStdString() << "'";
+            << QString(c.fullNameAr() + u" / "_s + c.fullNameLat()).toStdString() << "', searched '"
+            << query.toStdString() << "'";
     }
 }
 
 TEST_F(CaseSearchTest, ExactIdentifierComesBeforeNamesAndFullNamesBeforePrefixes)
 {
-    CaseFile a = sampleCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
-    a.cin = u"AB123456"_qs;
+    CaseFile a = sampleCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+    a.cin = u"AB123456"_s;
     const CaseFile withCin = ws().cases().create(reception, a, true);
     const CaseFile prefixOnly =
-        registerCase(u"العلوي"_qs, u"محمد"_qs, u"Alaouiya"_qs, u"Mohamedine"_qs);
-    const CaseFile exact = registerCase(u"التازي"_qs, u"علي"_qs, u"Alaoui"_qs, u"Ali"_qs);
+        registerCase(u"العلوي"_s, u"محمد"_s, u"Alaouiya"_s, u"Mohamedine"_s);
+    const CaseFile exact = registerCase(u"التازي"_s, u"علي"_s, u"Alaoui"_s, u"Ali"_s);
 
-    QList<SearchHit> hits = search(u"ab 123456"_qs);
+    QList<SearchHit> hits = search(u"ab 123456"_s);
     ASSERT_FALSE(hits.isEmpty());
     EXPECT_EQ(hits.first().summary.id, withCin.id);
     EXPECT_EQ(hits.first().match, SearchHit::Match::Identifier);
 
-    hits = search(u"Alaoui"_qs);
+    hits = search(u"Alaoui"_s);
     ASSERT_EQ(hits.size(), 3);
     EXPECT_NE(hits.last().summary.id, exact.id);
     EXPECT_EQ(hits.last().summary.id, prefixOnly.id);
@@ -187,13 +189,13 @@ TEST_F(CaseSearchTest, ExactIdentifierComesBeforeNamesAndFullNamesBeforePrefixes
 TEST_F(CaseSearchTest, FindsByPhoneIdcsAndDossierHoweverTheyAreTyped)
 {
     CaseFile d = sampleCase();
-    d.phone = u"0661234567"_qs;
-    d.idcs = u"1234567890"_qs;
+    d.phone = u"0661234567"_s;
+    d.idcs = u"1234567890"_s;
     const CaseFile c = ws().cases().create(reception, d, true);
-    registerCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs);
-    for (const QString &q : {u"+212 6 61 23 45 67"_qs, u"٠٦٦١٢٣٤٥٦٧"_qs, u"06 61 23"_qs,
-                             u"1234567890"_qs, c.dossierNo.toLower(), c.dossierNo.left(9),
-                             QString(u"\u2066"_qs + c.dossierNo + u"\u2069"_qs)}) {
+    registerCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+    for (const QString &q : {u"+212 6 61 23 45 67"_s, u"٠٦٦١٢٣٤٥٦٧"_s, u"06 61 23"_s,
+                             u"1234567890"_s, c.dossierNo.toLower(), c.dossierNo.left(9),
+                             QString(u"\u2066"_s + c.dossierNo + u"\u2069"_s)}) {
         const QList<SearchHit> hits = search(q);
         ASSERT_FALSE(hits.isEmpty()) << q.toStdString();
         EXPECT_EQ(hits.first().summary.id, c.id) << q.toStdString();
@@ -202,27 +204,27 @@ TEST_F(CaseSearchTest, FindsByPhoneIdcsAndDossierHoweverTheyAreTyped)
 
 TEST_F(CaseSearchTest, QuerySyntaxAndHostileInputNeverFailTheSearch)
 {
-    const CaseFile c = registerCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
+    const CaseFile c = registerCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
     for (const QString &q :
-         {u"\""_qs, u"*"_qs, u"alaoui*"_qs, u"NEAR(alaoui"_qs, u"alaoui AND OR NOT"_qs,
-          u"names: alaoui"_qs, u"'; DROP TABLE case_files; --"_qs, u"(((("_qs, u"^alaoui"_qs,
-          u"{names}"_qs, QString(10000, u'a'), u"\u202E"_qs, u""_qs, u"   "_qs}) {
+         {u"\""_s, u"*"_s, u"alaoui*"_s, u"NEAR(alaoui"_s, u"alaoui AND OR NOT"_s,
+          u"names: alaoui"_s, u"'; DROP TABLE case_files; --"_s, u"(((("_s, u"^alaoui"_s,
+          u"{names}"_s, QString(10000, u'a'), u"\u202E"_s, u""_s, u"   "_s}) {
         EXPECT_NO_THROW(search(q)) << q.left(40).toStdString();
     }
-    EXPECT_TRUE(contains(search(u"\"alaoui\""_qs), c.id));
-    EXPECT_TRUE(contains(search(u"alaoui*"_qs), c.id));
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
+    EXPECT_TRUE(contains(search(u"\"alaoui\""_s), c.id));
+    EXPECT_TRUE(contains(search(u"alaoui*"_s), c.id));
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 1);
 }
 
 TEST_F(CaseSearchTest, AnEditedNameIsFoundUnderItsNewSpellingOnly)
 {
-    CaseFile c = registerCase(u"العلوي"_qs, u"محمد"_qs, u"Alaoui"_qs, u"Mohamed"_qs);
-    c.familyNameLat = u"Bennani"_qs;
-    c.familyNameAr = u"بناني"_qs;
+    CaseFile c = registerCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+    c.familyNameLat = u"Bennani"_s;
+    c.familyNameAr = u"بناني"_s;
     ws().cases().update(reception, c, true);
-    EXPECT_TRUE(contains(search(u"Mohamed Bennani"_qs), c.id));
-    EXPECT_TRUE(contains(search(u"محمد بناني"_qs), c.id));
-    EXPECT_FALSE(contains(search(u"العلوي"_qs), c.id));
+    EXPECT_TRUE(contains(search(u"Mohamed Bennani"_s), c.id));
+    EXPECT_TRUE(contains(search(u"محمد بناني"_s), c.id));
+    EXPECT_FALSE(contains(search(u"العلوي"_s), c.id));
 }
 
 // Each identifier lookup runs on every keystroke of a CIN or phone: on a million files a table
@@ -232,7 +234,7 @@ TEST_F(CaseSearchTest, IdentifierLookupsAreAnsweredFromAnIndex)
 {
     for (const QString &sql : CaseSearch::identifierStatements()) {
         QSqlQuery plan(ws().database().connection());
-        ASSERT_TRUE(plan.prepare(u"EXPLAIN QUERY PLAN "_qs + sql)) << sql.toStdString();
+        ASSERT_TRUE(plan.prepare(u"EXPLAIN QUERY PLAN "_s + sql)) << sql.toStdString();
         for (qsizetype i = 0; i < sql.count(u'?'); ++i)
             plan.addBindValue(QVariant());
         ASSERT_TRUE(plan.exec()) << sql.toStdString();
@@ -241,7 +243,7 @@ TEST_F(CaseSearchTest, IdentifierLookupsAreAnsweredFromAnIndex)
             steps << plan.value(3).toString();
         ASSERT_FALSE(steps.isEmpty());
         for (const QString &step : steps)
-            EXPECT_FALSE(step.startsWith(u"SCAN case_files"_qs))
-                << sql.toStdString() << "\n  -> " << steps.join(u" | "_qs).toStdString();
+            EXPECT_FALSE(step.startsWith(u"SCAN case_files"_s))
+                << sql.toStdString() << "\n  -> " << steps.join(u" | "_s).toStdString();
     }
 }

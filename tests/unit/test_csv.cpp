@@ -11,18 +11,20 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 namespace {
 
 const QString Header = u"family_name_ar,given_name_ar,family_name_lat,given_name_lat,sex,"
-                       "birth_date,cin,phone"_qs;
+                       "birth_date,cin,phone"_s;
 
 // What another program would have written: the text in the given encoding (through iconv).
 QByteArray encoded(const QString &text, const char *encoding)
 {
     QProcess iconv;
-    iconv.start(u"iconv"_qs, {u"-f"_qs, u"UTF-8"_qs, u"-t"_qs, QString::fromLatin1(encoding)});
+    iconv.start(u"iconv"_s, {u"-f"_s, u"UTF-8"_s, u"-t"_s, QString::fromLatin1(encoding)});
     iconv.write(text.toUtf8());
     iconv.closeWriteChannel();
     iconv.waitForFinished();
@@ -34,7 +36,7 @@ QByteArray encoded(const QString &text, const char *encoding)
 class CsvTest : public WorkspaceTest
 {
 protected:
-    QString write(const QByteArray &bytes, const QString &name = u"cases.csv"_qs)
+    QString write(const QByteArray &bytes, const QString &name = u"cases.csv"_s)
     {
         const QString path = dataDir() + u'/' + name;
         QFile f(path);
@@ -46,7 +48,7 @@ protected:
     {
         return CaseCsvImporter(ws()).run(admin, path, encoding, dryRun);
     }
-    qint64 cases() { return scalar(u"SELECT count(*) FROM case_files"_qs); }
+    qint64 cases() { return scalar(u"SELECT count(*) FROM case_files"_s); }
 
     Actor admin = actorWith(Role::Administrator);
 };
@@ -54,8 +56,8 @@ protected:
 TEST_F(CsvTest, EachEncodingIsDetectedAndReadTheSame)
 {
     const QString text =
-        Header + u"\r\nالعلوي,محمد,Alaoui,Mohamed,M,17/05/1980,AB123456,0661234567\r\n"_qs;
-    const QString latinText = Header + u"\r\n,,Chraïbi,Hélène,F,01/02/1975,,0661234567\r\n"_qs;
+        Header + u"\r\nالعلوي,محمد,Alaoui,Mohamed,M,17/05/1980,AB123456,0661234567\r\n"_s;
+    const QString latinText = Header + u"\r\n,,Chraïbi,Hélène,F,01/02/1975,,0661234567\r\n"_s;
     const struct
     {
         QByteArray bytes;
@@ -79,13 +81,13 @@ TEST_F(CsvTest, EachEncodingIsDetectedAndReadTheSame)
 
 TEST_F(CsvTest, SemicolonsQuotesAndLineBreaksInsideFields)
 {
-    const QList<CsvRow> rows = CsvReader::parse(
-        u"a;b;c\r\n\"x;1\";\"say \"\"hi\"\"\";\"two\nlines\"\r\n\r\nlast;;\r\n"_qs);
+    const QList<CsvRow> rows =
+        CsvReader::parse(u"a;b;c\r\n\"x;1\";\"say \"\"hi\"\"\";\"two\nlines\"\r\n\r\nlast;;\r\n"_s);
     ASSERT_EQ(rows.size(), 3);
-    EXPECT_EQ(rows.at(1).fields, (QStringList{u"x;1"_qs, u"say \"hi\""_qs, u"two\nlines"_qs}));
+    EXPECT_EQ(rows.at(1).fields, (QStringList{u"x;1"_s, u"say \"hi\""_s, u"two\nlines"_s}));
     EXPECT_EQ(rows.at(2).line, 5); // the quoted line break and the blank line count
-    EXPECT_EQ(rows.at(2).fields, (QStringList{u"last"_qs, u""_qs, u""_qs}));
-    EXPECT_THROW(CsvReader::parse(u"a,b\n\"never closed,1\n"_qs), CoreError);
+    EXPECT_EQ(rows.at(2).fields, (QStringList{u"last"_s, u""_s, u""_s}));
+    EXPECT_THROW(CsvReader::parse(u"a,b\n\"never closed,1\n"_s), CoreError);
 }
 
 TEST_F(CsvTest, OneBadRowMeansNothingIsWrittenAndTheReportNamesItsLine)
@@ -93,29 +95,29 @@ TEST_F(CsvTest, OneBadRowMeansNothingIsWrittenAndTheReportNamesItsLine)
     const QString text = Header + u"\n"
                                   "العلوي,محمد,Alaoui,Mohamed,M,17/05/1980,AB123456,0661234567\n"
                                   "بناني,سعاد,Bennani,Souad,F,31/02/1990,,0661234567\n"
-                                  "التازي,علي,Tazi,Ali,M,01/01/1970,,0661234567\n"_qs;
+                                  "التازي,علي,Tazi,Ali,M,01/01/1970,,0661234567\n"_s;
     const ImportReport r = import(write(text.toUtf8()));
     EXPECT_FALSE(r.ok());
     ASSERT_EQ(r.errors.size(), 1);
     EXPECT_EQ(r.errors.first().line, 3);
-    EXPECT_EQ(r.errors.first().column, u"birth_date"_qs);
+    EXPECT_EQ(r.errors.first().column, u"birth_date"_s);
     EXPECT_EQ(cases(), 0);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_qs), 0);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_s), 0);
 }
 
 TEST_F(CsvTest, DuplicatesInTheFileOrInTheDatabaseAreRefused)
 {
     CaseFile existing = sampleCase();
-    existing.cin = u"BK111111"_qs;
+    existing.cin = u"BK111111"_s;
     ws().cases().create(admin, existing);
     const QString text = Header + u"\n"
                                   ",,Tazi,Ali,M,01/01/1970,AB222222,\n"
                                   ",,Tazi,Omar,M,01/01/1971,ab 222222,\n"
-                                  ",,Bennani,Said,M,01/01/1972,BK111111,\n"_qs;
+                                  ",,Bennani,Said,M,01/01/1972,BK111111,\n"_s;
     const ImportReport r = import(write(text.toUtf8()));
     ASSERT_EQ(r.errors.size(), 2);
     EXPECT_EQ(r.errors.at(0).line, 3);
-    EXPECT_TRUE(r.errors.at(0).message.contains(u"2"_qs));
+    EXPECT_TRUE(r.errors.at(0).message.contains(u"2"_s));
     EXPECT_EQ(r.errors.at(1).line, 4);
     EXPECT_EQ(cases(), 1);
 }
@@ -125,10 +127,10 @@ TEST_F(CsvTest, AMissingOrUnknownColumnIsNamed)
     ImportReport r =
         import(write("family_name_lat,given_name_lat,birth_date\nTazi,Ali,01/01/1970\n"));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errors.first().column, u"sex"_qs);
+    EXPECT_EQ(r.errors.first().column, u"sex"_s);
     r = import(write("family_name_lat,prenom,sex,birth_date\nTazi,Ali,M,01/01/1970\n"));
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errors.first().column, u"prenom"_qs);
+    EXPECT_EQ(r.errors.first().column, u"prenom"_s);
     EXPECT_EQ(cases(), 0);
 }
 
@@ -139,7 +141,7 @@ TEST_F(CsvTest, GarbageEmptyAndRaggedFilesAreRefusedClearly)
     for (int i = 0; i < garbage.size(); ++i)
         garbage[i] = char((i * 7919) % 256);
     EXPECT_THROW(import(write(garbage)), CoreError);
-    const ImportReport r = import(write((Header + u"\n,,Tazi,Ali,M\n"_qs).toUtf8()));
+    const ImportReport r = import(write((Header + u"\n,,Tazi,Ali,M\n"_s).toUtf8()));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.errors.first().line, 2);
     EXPECT_EQ(cases(), 0);
@@ -147,7 +149,7 @@ TEST_F(CsvTest, GarbageEmptyAndRaggedFilesAreRefusedClearly)
 
 TEST_F(CsvTest, ADryRunChecksEverythingAndWritesNothing)
 {
-    const QString text = Header + u"\n,,Tazi,Ali,M,01/01/1970,,\n"_qs;
+    const QString text = Header + u"\n,,Tazi,Ali,M,01/01/1970,,\n"_s;
     const ImportReport r = import(write(text.toUtf8()), /*dryRun=*/true);
     EXPECT_TRUE(r.ok());
     EXPECT_EQ(r.rows, 1);
@@ -158,17 +160,17 @@ TEST_F(CsvTest, ADryRunChecksEverythingAndWritesNothing)
 TEST_F(CsvTest, ExportThenImportIntoAnotherCentreGivesTheSamePeople)
 {
     CaseFile a = sampleCase();
-    a.cin = u"AB123456"_qs;
-    a.address = u"12, rue \"Al Qods\"; Hay Riad\nRabat"_qs;
-    a.disabilityTypes = {u"motor"_qs, u"visual"_qs};
+    a.cin = u"AB123456"_s;
+    a.address = u"12, rue \"Al Qods\"; Hay Riad\nRabat"_s;
+    a.disabilityTypes = {u"motor"_s, u"visual"_s};
     a.rsuIndex = 9.32;
     a.rsuIndexDate = QDate(2025, 1, 15);
     a = ws().cases().create(admin, a); // as saved (normalised)
-    CaseFile b = sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs);
-    b.address = u"=cmd|' /C calc'!A0"_qs;
+    CaseFile b = sampleCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+    b.address = u"=cmd|' /C calc'!A0"_s;
     b = ws().cases().create(admin, b, true);
     QTemporaryDir elsewhere; // the export outlives this centre's data folder
-    const QString path = elsewhere.path() + u"/export.csv"_qs;
+    const QString path = elsewhere.path() + u"/export.csv"_s;
     EXPECT_THROW(CaseCsvExporter(ws()).run(actorWith(Role::Reception), path), CoreError);
     ASSERT_EQ(CaseCsvExporter(ws()).run(admin, path), 1 + 1);
     QFile f(path);
@@ -182,12 +184,12 @@ TEST_F(CsvTest, ExportThenImportIntoAnotherCentreGivesTheSamePeople)
     ASSERT_TRUE(r.ok()) << (r.errors.isEmpty() ? "" : r.errors.first().message.toStdString());
     EXPECT_EQ(r.written, 1 + 1);
     const CaseFile back =
-        ws().cases().open(admin, ws().cases().search(admin, u"AB123456"_qs).first().summary.id);
+        ws().cases().open(admin, ws().cases().search(admin, u"AB123456"_s).first().summary.id);
     EXPECT_EQ(back.address, a.address);
     EXPECT_EQ(back.disabilityTypes, a.disabilityTypes);
     EXPECT_DOUBLE_EQ(*back.rsuIndex, 9.32);
     const CaseFile souad =
-        ws().cases().open(admin, ws().cases().search(admin, u"Souad"_qs).first().summary.id);
+        ws().cases().open(admin, ws().cases().search(admin, u"Souad"_s).first().summary.id);
     EXPECT_EQ(souad.address, b.address);
     EXPECT_EQ(back.rsuIndexDate, a.rsuIndexDate);
     EXPECT_EQ(back.birthDate, a.birthDate);
@@ -195,7 +197,7 @@ TEST_F(CsvTest, ExportThenImportIntoAnotherCentreGivesTheSamePeople)
 
 TEST_F(CsvTest, ImportNeedsTheImportCapability)
 {
-    const QString path = write((Header + u"\n,,Tazi,Ali,M,01/01/1970,,\n"_qs).toUtf8());
+    const QString path = write((Header + u"\n,,Tazi,Ali,M,01/01/1970,,\n"_s).toUtf8());
     EXPECT_THROW(CaseCsvImporter(ws()).run(actorWith(Role::Reception), path), CoreError);
     EXPECT_EQ(cases(), 0);
 }

@@ -10,11 +10,13 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 TEST(DemoDataGenerator, SameSeedGivesTheSamePeopleAndAnotherSeedOthers)
 {
-    DemoDataGenerator a(7, 0, u"MA-RAB"_qs), b(7, 0, u"MA-RAB"_qs), c(8, 0, u"MA-RAB"_qs);
+    DemoDataGenerator a(7, 0, u"MA-RAB"_s), b(7, 0, u"MA-RAB"_s), c(8, 0, u"MA-RAB"_s);
     int differences = 0;
     for (int i = 0; i < 200; ++i) {
         const CaseFile x = a.next(), y = b.next(), z = c.next();
@@ -26,7 +28,7 @@ TEST(DemoDataGenerator, SameSeedGivesTheSamePeopleAndAnotherSeedOthers)
 
 TEST(DemoDataGenerator, PeopleAreValidWithUniqueIdentifiersAndSpellingVariants)
 {
-    DemoDataGenerator gen(1, 0, u"MA-RAB"_qs);
+    DemoDataGenerator gen(1, 0, u"MA-RAB"_s);
     CaseFileValidator validator;
     QSet<QString> cins, idcs, mohamedSpellings;
     int arabicOnly = 0, minorsWithGuardian = 0, minors = 0;
@@ -43,7 +45,7 @@ TEST(DemoDataGenerator, PeopleAreValidWithUniqueIdentifiersAndSpellingVariants)
             EXPECT_FALSE(idcs.contains(c.idcs)) << "repeated IDCS";
             idcs.insert(c.idcs);
         }
-        if (c.givenNameAr == u"محمد"_qs && !c.givenNameLat.isEmpty())
+        if (c.givenNameAr == u"محمد"_s && !c.givenNameLat.isEmpty())
             mohamedSpellings.insert(c.givenNameLat);
         arabicOnly += c.givenNameLat.isEmpty() ? 1 : 0;
         if (2026 - c.birthYear < 18) {
@@ -66,10 +68,10 @@ TEST_F(DemoDataLoaderTest, WritesThroughTheServiceWithChangeLogAndContinuesAcros
     const Actor admin = actorWith(Role::Administrator);
     EXPECT_EQ(DemoDataLoader::load(ws(), admin, 300, 1), 300);
     EXPECT_EQ(DemoDataLoader::load(ws(), admin, 300, 1), 300); // same seed again: no CIN clash
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 600);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_files'"_qs), 600);
-    EXPECT_EQ(scalar(u"SELECT count(DISTINCT dossier_no) FROM case_files"_qs), 600);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_search"_qs), 600);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 600);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_files'"_s), 600);
+    EXPECT_EQ(scalar(u"SELECT count(DISTINCT dossier_no) FROM case_files"_s), 600);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_search"_s), 600);
 }
 
 // A load of a million demo files must let SQLite checkpoint its WAL as it goes: a read left open
@@ -80,7 +82,7 @@ TEST_F(DemoDataLoaderTest, TheWalIsCheckpointedDuringALongLoad)
     QList<QVariantList> checkpoints;
     DemoDataLoader::load(ws(), actorWith(Role::Administrator), 5001, 3, [&](qint64 done, qint64) {
         if (checkpoints.isEmpty() && done < 5001) // between batches, no transaction open
-            checkpoints = selectRows(db, u"PRAGMA wal_checkpoint(PASSIVE)"_qs);
+            checkpoints = selectRows(db, u"PRAGMA wal_checkpoint(PASSIVE)"_s);
     });
     ASSERT_EQ(checkpoints.size(), 1);
     const QVariantList result = checkpoints.first(); // busy, frames in the WAL, frames copied
@@ -99,18 +101,18 @@ TEST_F(DemoDataLoaderTest, NestedTransactionRollsBackOnlyItsPart)
         try {
             SqlTransaction inner(db);
             ws().cases().create(reception,
-                                sampleCase(u"بناني"_qs, u"فاطمة"_qs, u"Bennani"_qs, u"Fatima"_qs));
+                                sampleCase(u"بناني"_s, u"فاطمة"_s, u"Bennani"_s, u"Fatima"_s));
             throw std::runtime_error("the caller gives up on the inner part");
         } catch (const std::runtime_error &) {
         }
         outer.commit();
     }
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_qs), 1);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 1);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_s), 1);
     {
         SqlTransaction outer(db);
-        ws().cases().create(reception, sampleCase(u"التازي"_qs, u"علي"_qs, u"Tazi"_qs, u"Ali"_qs));
+        ws().cases().create(reception, sampleCase(u"التازي"_s, u"علي"_s, u"Tazi"_s, u"Ali"_s));
         // No commit: an abandoned bulk operation leaves nothing behind.
     }
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_qs), 1);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 1);
 }

@@ -15,6 +15,8 @@
 #include <QSet>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 using C = Capability;
 
@@ -44,11 +46,11 @@ protected:
     {
         WorkspaceTest::SetUp();
         UserAccount admin;
-        admin.login = u"admin"_qs;
-        admin.nameFr = u"Admin"_qs;
+        admin.login = u"admin"_s;
+        admin.nameFr = u"Admin"_s;
         admin.roles = {Role::Administrator};
         ws().users().createFirstAdministrator(admin, password);
-        const Actor adminActor = ws().auth().login(u"admin"_qs, password).actor;
+        const Actor adminActor = ws().auth().login(u"admin"_s, password).actor;
         for (Role role : {Role::Reception, Role::Doctor, Role::SocialWorker}) {
             UserAccount a;
             a.login = roleCode(role).replace(u'_', u'-');
@@ -57,7 +59,7 @@ protected:
             ws().users().add(adminActor, a, password);
         }
         caseId = ws().cases().create(adminActor, sampleCase()).id;
-        QFile scan(dataDir() + u"/scan.pdf"_qs);
+        QFile scan(dataDir() + u"/scan.pdf"_s);
         ASSERT_TRUE(scan.open(QIODevice::WriteOnly));
         scan.write("%PDF-1.4\n%%EOF\n");
     }
@@ -65,11 +67,11 @@ protected:
     Actor login(Role role)
     {
         const QString name =
-            role == Role::Administrator ? u"admin"_qs : roleCode(role).replace(u'_', u'-');
+            role == Role::Administrator ? u"admin"_s : roleCode(role).replace(u'_', u'-');
         const LoginResult r = ws().auth().login(name, password);
         // Accounts made by the administrator first choose their own password, as at the desk.
         return r.mustChangePassword
-                   ? ws().users().changeOwnPassword(r.actor, password, password + u"-own"_qs)
+                   ? ws().users().changeOwnPassword(r.actor, password, password + u"-own"_s)
                    : r.actor;
     }
 
@@ -82,7 +84,7 @@ protected:
         case C::EditIdentity:
             return [this](const Actor &a) {
                 CaseFile c = ws().cases().open(login(Role::Administrator), caseId);
-                c.address = u"Hay "_qs + a.login;
+                c.address = u"Hay "_s + a.login;
                 ws().cases().update(a, c);
             };
         case C::ReadMedicalNotes:
@@ -90,18 +92,18 @@ protected:
                 [this](const Actor &a) { ws().notes().list(a, caseId, CaseNote::Kind::Medical); };
         case C::WriteMedicalNotes:
             return [this](const Actor &a) {
-                ws().notes().add(a, caseId, CaseNote::Kind::Medical, u"clinical"_qs, u"Note"_qs);
+                ws().notes().add(a, caseId, CaseNote::Kind::Medical, u"clinical"_s, u"Note"_s);
             };
         case C::ReadSocialNotes:
             return [this](const Actor &a) { ws().notes().list(a, caseId, CaseNote::Kind::Social); };
         case C::WriteSocialNotes:
             return [this](const Actor &a) {
-                ws().notes().add(a, caseId, CaseNote::Kind::Social, u"family"_qs, u"Note"_qs);
+                ws().notes().add(a, caseId, CaseNote::Kind::Social, u"family"_s, u"Note"_s);
             };
         case C::ManageDocuments:
             return [this](const Actor &a) {
-                ws().media().addDocument(a, caseId, dataDir() + u"/scan.pdf"_qs, u"other"_qs,
-                                         u"Scan"_qs, QDate::currentDate());
+                ws().media().addDocument(a, caseId, dataDir() + u"/scan.pdf"_s, u"other"_s,
+                                         u"Scan"_s, QDate::currentDate());
             };
         case C::ManageUsers:
             return [this](const Actor &a) { ws().users().list(a); };
@@ -111,14 +113,14 @@ protected:
             return [this](const Actor &a) { ws().auditQueries().list(a, {}); };
         case C::EmergencyMedicalAccess:
             return [this](const Actor &a) {
-                ws().notes().beginEmergencyAccess(a, caseId, u"Patient unconscious at the desk"_qs);
+                ws().notes().beginEmergencyAccess(a, caseId, u"Patient unconscious at the desk"_s);
             };
         default:
             return {}; // appointments, cards, import/export: their services come with their issues
         }
     }
 
-    const QString password = u"correct horse battery"_qs;
+    const QString password = u"correct horse battery"_s;
     QString caseId;
 };
 
@@ -140,7 +142,7 @@ TEST_F(PermissionMatrixTest, EveryRoleTimesEveryCapabilityThroughTheServices)
             ++calls;
             const bool allowed = Expected.value(role).contains(cap);
             const qint64 deniedBefore =
-                scalar(u"SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"_qs);
+                scalar(u"SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"_s);
             const std::string what =
                 roleCode(role).toStdString() + " / " + capabilityCode(cap).toStdString();
             if (allowed) {
@@ -154,7 +156,7 @@ TEST_F(PermissionMatrixTest, EveryRoleTimesEveryCapabilityThroughTheServices)
                     EXPECT_FALSE(e.message().isEmpty());
                 }
                 EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = "
-                                 "'permission_denied'"_qs),
+                                 "'permission_denied'"_s),
                           deniedBefore + 1)
                     << what << ": the refusal is recorded";
             }
@@ -166,8 +168,8 @@ TEST_F(PermissionMatrixTest, EveryRoleTimesEveryCapabilityThroughTheServices)
 TEST_F(PermissionMatrixTest, ReceptionCallingTheMedicalNotesServiceDirectlyIsRefused)
 {
     const Actor doctor = login(Role::Doctor);
-    ws().notes().add(doctor, caseId, CaseNote::Kind::Medical, u"diagnosis"_qs,
-                     u"Paraplégie post-traumatique"_qs);
+    ws().notes().add(doctor, caseId, CaseNote::Kind::Medical, u"diagnosis"_s,
+                     u"Paraplégie post-traumatique"_s);
     const Actor reception = login(Role::Reception);
     EXPECT_THROW(ws().notes().list(reception, caseId, CaseNote::Kind::Medical), CoreError);
     EXPECT_THROW(ws().notes().list(login(Role::SocialWorker), caseId, CaseNote::Kind::Medical),
@@ -178,27 +180,24 @@ TEST_F(PermissionMatrixTest, ReceptionCallingTheMedicalNotesServiceDirectlyIsRef
 TEST_F(PermissionMatrixTest, AdministratorReadsMedicalNotesOnlyThroughAnAuditedEmergency)
 {
     const Actor doctor = login(Role::Doctor);
-    ws().notes().add(doctor, caseId, CaseNote::Kind::Medical, u"clinical"_qs,
-                     u"Épilepsie, traitement en cours"_qs);
+    ws().notes().add(doctor, caseId, CaseNote::Kind::Medical, u"clinical"_s,
+                     u"Épilepsie, traitement en cours"_s);
     const Actor admin = login(Role::Administrator);
     EXPECT_THROW(ws().notes().list(admin, caseId, CaseNote::Kind::Medical), CoreError);
-    EXPECT_THROW(ws().notes().beginEmergencyAccess(admin, caseId, u"urgent"_qs), CoreError)
+    EXPECT_THROW(ws().notes().beginEmergencyAccess(admin, caseId, u"urgent"_s), CoreError)
         << "a reason is required";
     const Actor elevated = ws().notes().beginEmergencyAccess(
-        admin, caseId, u"Crise à l'accueil, le médecin est absent"_qs);
+        admin, caseId, u"Crise à l'accueil, le médecin est absent"_s);
     EXPECT_EQ(ws().notes().list(elevated, caseId, CaseNote::Kind::Medical).size(), 1);
     // Only for that file, and never to write.
     const QString other =
-        ws().cases()
-            .create(admin, sampleCase(u"بناني"_qs, u"سعاد"_qs, u"Bennani"_qs, u"Souad"_qs))
-            .id;
+        ws().cases().create(admin, sampleCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s)).id;
     EXPECT_THROW(ws().notes().list(elevated, other, CaseNote::Kind::Medical), CoreError);
-    EXPECT_THROW(
-        ws().notes().add(elevated, caseId, CaseNote::Kind::Medical, u"clinical"_qs, u"x"_qs),
-        CoreError);
+    EXPECT_THROW(ws().notes().add(elevated, caseId, CaseNote::Kind::Medical, u"clinical"_s, u"x"_s),
+                 CoreError);
     const QList<AuditEntry> shown = ws().auditQueries().emergencyAccesses(admin);
     ASSERT_EQ(shown.size(), 1);
-    EXPECT_TRUE(shown.first().details.contains(u"médecin est absent"_qs));
+    EXPECT_TRUE(shown.first().details.contains(u"médecin est absent"_s));
     EXPECT_EQ(shown.first().caseId, caseId);
     // Shown to the doctors too, whose notes were read, file by file; not to reception.
     EXPECT_EQ(ws().auditQueries().emergencyAccesses(doctor, {}, caseId).size(), 1);
@@ -208,8 +207,8 @@ TEST_F(PermissionMatrixTest, AdministratorReadsMedicalNotesOnlyThroughAnAuditedE
 
 TEST_F(PermissionMatrixTest, NoteContentNeverReachesTheAuditLog)
 {
-    ws().notes().add(login(Role::Doctor), caseId, CaseNote::Kind::Medical, u"diagnosis"_qs,
-                     u"Trisomie 21"_qs);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE details LIKE '%Trisomie%'"_qs), 0);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_notes'"_qs), 1);
+    ws().notes().add(login(Role::Doctor), caseId, CaseNote::Kind::Medical, u"diagnosis"_s,
+                     u"Trisomie 21"_s);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE details LIKE '%Trisomie%'"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_notes'"_s), 1);
 }

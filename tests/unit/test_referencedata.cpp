@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 using namespace jisr;
 
 TEST(ReferenceData, HasTheTwelveRegionsAndSeventyFiveProvincesWithIsoCodes)
@@ -12,8 +14,8 @@ TEST(ReferenceData, HasTheTwelveRegionsAndSeventyFiveProvincesWithIsoCodes)
     const ReferenceData &ref = ReferenceData::instance();
     ASSERT_EQ(ref.regions().size(), 12);
     ASSERT_EQ(ref.provinces().size(), 75);
-    const QRegularExpression regionCode(u"^MA-(0[1-9]|1[0-2])$"_qs);
-    const QRegularExpression provinceCode(u"^MA-[A-Z]{3}$"_qs);
+    const QRegularExpression regionCode(u"^MA-(0[1-9]|1[0-2])$"_s);
+    const QRegularExpression provinceCode(u"^MA-[A-Z]{3}$"_s);
     QSet<QString> codes;
     for (const Region &r : ref.regions()) {
         EXPECT_TRUE(regionCode.match(r.code).hasMatch()) << r.code.toStdString();
@@ -22,7 +24,7 @@ TEST(ReferenceData, HasTheTwelveRegionsAndSeventyFiveProvincesWithIsoCodes)
     for (const Province &p : ref.provinces()) {
         EXPECT_TRUE(provinceCode.match(p.code).hasMatch()) << p.code.toStdString();
         EXPECT_TRUE(ref.region(p.regionCode).has_value()) << p.code.toStdString();
-        EXPECT_TRUE(p.kind == u"prefecture"_qs || p.kind == u"province"_qs);
+        EXPECT_TRUE(p.kind == u"prefecture"_s || p.kind == u"province"_s);
         EXPECT_FALSE(p.nameFr.isEmpty());
         EXPECT_FALSE(p.nameAr.isEmpty());
         EXPECT_EQ(p.nameAr.front().script(), QChar::Script_Arabic) << p.code.toStdString();
@@ -38,11 +40,11 @@ TEST(ReferenceData, EveryRegionHasItsProvinces)
     for (const Province &p : ref.provinces())
         ++perRegion[p.regionCode];
     // Counts from the 2015 territorial division (decree 2-15-40).
-    EXPECT_EQ(perRegion.value(u"MA-01"_qs), 8); // Tanger-Tétouan-Al Hoceïma
-    EXPECT_EQ(perRegion.value(u"MA-04"_qs), 7); // Rabat-Salé-Kénitra
-    EXPECT_EQ(perRegion.value(u"MA-06"_qs), 9); // Casablanca-Settat
-    EXPECT_EQ(perRegion.value(u"MA-12"_qs), 2); // Dakhla-Oued Ed-Dahab
-    EXPECT_EQ(ref.province(u"MA-CAS"_qs)->nameAr, u"الدار البيضاء"_qs);
-    EXPECT_EQ(ref.province(u"MA-FES"_qs)->nameFr, u"Fès"_qs);
-    EXPECT_FALSE(ref.province(u"MA-XXX"_qs).has_value());
+    EXPECT_EQ(perRegion.value(u"MA-01"_s), 8); // Tanger-Tétouan-Al Hoceïma
+    EXPECT_EQ(perRegion.value(u"MA-04"_s), 7); // Rabat-Salé-Kénitra
+    EXPECT_EQ(perRegion.value(u"MA-06"_s), 9); // Casablanca-Settat
+    EXPECT_EQ(perRegion.value(u"MA-12"_s), 2); // Dakhla-Oued Ed-Dahab
+    EXPECT_EQ(ref.province(u"MA-CAS"_s)->nameAr, u"الدار البيضاء"_s);
+    EXPECT_EQ(ref.province(u"MA-FES"_s)->nameFr, u"Fès"_s);
+    EXPECT_FALSE(ref.province(u"MA-XXX"_s).has_value());
 }
