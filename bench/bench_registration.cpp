@@ -2,12 +2,12 @@
 // check, dossier number, row, search index, change log, audit entry, one transaction) against
 // the floor of a plain INSERT of the same row into the same table in its own transaction.
 #include "benchworkspace.h"
-#include "casefileservice.h"
-#include "changelog.h"
-#include "database.h"
-#include "demodatagenerator.h"
-#include "demodataloader.h"
-#include "sqlquery.h"
+#include "cases/casefileservice.h"
+#include "demo/demodatagenerator.h"
+#include "demo/demodataloader.h"
+#include "platform/changelog/changelog.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

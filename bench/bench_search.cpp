@@ -2,10 +2,10 @@
 // realistic queries, against the floor of a bare FTS5 prefix query on the same data.
 //   JISR_BENCH_CASES (default 1000000), JISR_BENCH_DATA (default ./bench-data)
 #include "benchworkspace.h"
-#include "casesearch.h"
-#include "database.h"
-#include "demodatagenerator.h"
-#include "sqlquery.h"
+#include "demo/demodatagenerator.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
+#include "search/casesearch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

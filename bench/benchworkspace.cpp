@@ -1,9 +1,9 @@
 #include "benchworkspace.h"
 
-#include "database.h"
-#include "demodataloader.h"
-#include "sqlquery.h"
-#include "workstationsettings.h"
+#include "demo/demodataloader.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
+#include "platform/settings/workstationsettings.h"
 
 #include <QDir>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accesscontrol.h"
-#include "workspace.h"
+#include "platform/access/accesscontrol.h"
+#include "workspace/workspace.h"
 
 #include <QString>
 #include <memory>

@@ -1,12 +1,12 @@
 #include "auditcommand.h"
 
-#include "auditservice.h"
-#include "casefileservice.h"
-#include "casefilevalidator.h"
+#include "accounts/userservice.h"
+#include "cases/casefileservice.h"
+#include "cases/casefilevalidator.h"
 #include "clicontext.h"
-#include "coreerror.h"
-#include "userservice.h"
-#include "workspace.h"
+#include "platform/audit/auditservice.h"
+#include "platform/errors/coreerror.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 #include "casecommand.h"
 
-#include "casecsvexporter.h"
-#include "casecsvimporter.h"
-#include "casefile.h"
-#include "casefileservice.h"
-#include "casefilevalidator.h"
+#include "cases/casecsvexporter.h"
+#include "cases/casecsvimporter.h"
+#include "cases/casefile.h"
+#include "cases/casefileservice.h"
+#include "cases/casefilevalidator.h"
 #include "clicontext.h"
-#include "coreerror.h"
-#include "workspace.h"
+#include "platform/errors/coreerror.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

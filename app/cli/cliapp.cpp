@@ -3,10 +3,10 @@
 #include "auditcommand.h"
 #include "casecommand.h"
 #include "clicontext.h"
-#include "coreerror.h"
-#include "datadirectory.h"
 #include "democommand.h"
 #include "initcommand.h"
+#include "platform/db/datadirectory.h"
+#include "platform/errors/coreerror.h"
 #include "searchcommand.h"
 #include "usercommand.h"
 

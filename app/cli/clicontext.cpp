@@ -1,9 +1,9 @@
 #include "clicontext.h"
 
 #include "clilogin.h"
-#include "coreerror.h"
+#include "platform/errors/coreerror.h"
 #include "terminalechoguard.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

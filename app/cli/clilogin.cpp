@@ -1,9 +1,9 @@
 #include "clilogin.h"
 
-#include "authservice.h"
+#include "accounts/authservice.h"
 #include "clicontext.h"
-#include "coreerror.h"
-#include "workspace.h"
+#include "platform/errors/coreerror.h"
+#include "workspace/workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accesscontrol.h"
+#include "platform/access/accesscontrol.h"
 
 namespace jisr {
 

@@ -1,10 +1,10 @@
 #include "democommand.h"
 
+#include "accounts/passwordhasher.h"
+#include "accounts/userservice.h"
 #include "clicontext.h"
-#include "demodataloader.h"
-#include "passwordhasher.h"
-#include "userservice.h"
-#include "workspace.h"
+#include "demo/demodataloader.h"
+#include "workspace/workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

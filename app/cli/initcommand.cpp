@@ -1,14 +1,14 @@
 #include "initcommand.h"
 
+#include "accounts/useraccount.h"
+#include "accounts/userservice.h"
+#include "centre/referencedata.h"
 #include "clicontext.h"
-#include "coreerror.h"
-#include "database.h"
-#include "referencedata.h"
-#include "sqltransaction.h"
-#include "useraccount.h"
-#include "userservice.h"
-#include "workspace.h"
-#include "workstationsettings.h"
+#include "platform/db/database.h"
+#include "platform/db/sqltransaction.h"
+#include "platform/errors/coreerror.h"
+#include "platform/settings/workstationsettings.h"
+#include "workspace/workspace.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

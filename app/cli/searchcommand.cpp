@@ -1,10 +1,10 @@
 #include "searchcommand.h"
 
-#include "casefileservice.h"
-#include "casesearch.h"
+#include "cases/casefileservice.h"
 #include "clicontext.h"
-#include "database.h"
-#include "workspace.h"
+#include "platform/db/database.h"
+#include "search/casesearch.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

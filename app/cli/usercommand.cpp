@@ -1,12 +1,12 @@
 #include "usercommand.h"
 
-#include "authservice.h"
+#include "accounts/authservice.h"
+#include "accounts/userservice.h"
 #include "clicontext.h"
 #include "clilogin.h"
-#include "coreerror.h"
+#include "platform/errors/coreerror.h"
 #include "terminalechoguard.h"
-#include "userservice.h"
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

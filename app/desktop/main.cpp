@@ -2,16 +2,16 @@
 //   jisr [--data-dir DIR] [--lang ar|fr] [--user LOGIN] [--quit-after-ready]
 // --user with JISR_PASSWORD skips the login dialog (kiosk tests, the cold-start measurement);
 // --quit-after-ready prints the milliseconds from start to a usable window, then quits.
-#include "applanguage.h"
-#include "authservice.h"
-#include "coreerror.h"
-#include "datadirectory.h"
-#include "firstrundialog.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "userservice.h"
-#include "workspace.h"
-#include "workstationsettings.h"
+#include "accounts/authservice.h"
+#include "accounts/userservice.h"
+#include "common/applanguage.h"
+#include "platform/db/datadirectory.h"
+#include "platform/errors/coreerror.h"
+#include "platform/settings/workstationsettings.h"
+#include "shell/firstrundialog.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "workspacetest.h"
 
-#include "database.h"
-#include "sqlquery.h"
-#include "workstationsettings.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
+#include "platform/settings/workstationsettings.h"
 
 using namespace jisr;
 

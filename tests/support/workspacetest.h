@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accesscontrol.h"
-#include "casefile.h"
-#include "workspace.h"
+#include "cases/casefile.h"
+#include "platform/access/accesscontrol.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
 #include <gtest/gtest.h>

@@ -1,10 +1,10 @@
 // Importing a spreadsheet of case files from the application: checked before anything is
 // written, every bad row named, the encoding choosable, and the list showing the new files.
-#include "applanguage.h"
-#include "casefileservice.h"
-#include "caseimportdialog.h"
-#include "caselistmodel.h"
-#include "mainwindow.h"
+#include "cases/casefileservice.h"
+#include "cases/caseimportdialog.h"
+#include "cases/caselistmodel.h"
+#include "common/applanguage.h"
+#include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
 #include <QComboBox>

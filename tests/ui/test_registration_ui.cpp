@@ -1,13 +1,13 @@
 // The front desk's work, driven through the real widgets: register with the keyboard alone,
 // find by a variant spelling, edit, and the guards around bad input and unsaved changes.
-#include "applanguage.h"
-#include "casefileservice.h"
-#include "caseformwidget.h"
-#include "caselistmodel.h"
-#include "database.h"
-#include "demodataloader.h"
-#include "mainwindow.h"
-#include "sqlquery.h"
+#include "cases/casefileservice.h"
+#include "cases/caseformwidget.h"
+#include "cases/caselistmodel.h"
+#include "common/applanguage.h"
+#include "demo/demodataloader.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
+#include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
 #include <QAbstractButton>

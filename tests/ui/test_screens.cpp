@@ -1,10 +1,10 @@
 // Screenshots of the main screens in French and Arabic (for README and for a person to look at),
 // with the checks a screenshot alone cannot make: direction, and no text cut by its widget.
-#include "applanguage.h"
-#include "caseformwidget.h"
-#include "demodataloader.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "cases/caseformwidget.h"
+#include "common/applanguage.h"
+#include "demo/demodataloader.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
 #include <QDir>

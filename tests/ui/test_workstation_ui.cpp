@@ -1,16 +1,16 @@
 // The shared workstation: each role sees its part of a dossier, the idle lock hides personal
 // data, another user can take over and the first one's draft waits for them only.
-#include "applanguage.h"
-#include "auditlogdialog.h"
-#include "authservice.h"
-#include "casefileservice.h"
-#include "caseformwidget.h"
-#include "caselistmodel.h"
-#include "casenoteservice.h"
-#include "codelabels.h"
-#include "coreerror.h"
-#include "logindialog.h"
-#include "mainwindow.h"
+#include "accounts/authservice.h"
+#include "admin/auditlogdialog.h"
+#include "cases/casefileservice.h"
+#include "cases/caseformwidget.h"
+#include "cases/caselistmodel.h"
+#include "cases/casenoteservice.h"
+#include "common/applanguage.h"
+#include "common/codelabels.h"
+#include "platform/errors/coreerror.h"
+#include "shell/logindialog.h"
+#include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "uiworkspace.h"
 
-#include "authservice.h"
-#include "casefileservice.h"
-#include "passwordhasher.h"
-#include "userservice.h"
-#include "workstationsettings.h"
+#include "accounts/authservice.h"
+#include "accounts/passwordhasher.h"
+#include "accounts/userservice.h"
+#include "cases/casefileservice.h"
+#include "platform/settings/workstationsettings.h"
 
 #include <QApplication>
 #include <QTest>

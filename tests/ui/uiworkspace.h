@@ -1,11 +1,10 @@
 #pragma once
 
-#include "accesscontrol.h"
-#include "casefile.h"
-#include "workspace.h"
+#include "cases/casefile.h"
+#include "platform/access/accesscontrol.h"
+#include "workspace/workspace.h"
 
 #include <QTemporaryDir>
-
 #include <functional>
 #include <memory>
 

@@ -1,12 +1,12 @@
 // Accounts and logins on a shared workstation, and the attacks the issue lists.
-#include "auditlog.h"
-#include "authservice.h"
-#include "casefileservice.h"
-#include "coreerror.h"
+#include "accounts/authservice.h"
+#include "accounts/passwordhasher.h"
+#include "accounts/passwordpolicy.h"
+#include "accounts/userservice.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "passwordhasher.h"
-#include "passwordpolicy.h"
-#include "userservice.h"
+#include "platform/audit/auditlog.h"
+#include "platform/errors/coreerror.h"
 
 #include <QElapsedTimer>
 #include <QFile>

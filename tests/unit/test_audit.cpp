@@ -1,11 +1,11 @@
 // The tamper-evident audit log: append-only, hash-chained, verified by jisrctl and the core.
-#include "auditlog.h"
-#include "auditservice.h"
-#include "casefileservice.h"
-#include "coreerror.h"
-#include "database.h"
+#include "accounts/userservice.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "userservice.h"
+#include "platform/audit/auditlog.h"
+#include "platform/audit/auditservice.h"
+#include "platform/db/database.h"
+#include "platform/errors/coreerror.h"
 
 #include <QFile>
 #include <QProcess>

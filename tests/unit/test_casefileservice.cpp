@@ -1,8 +1,8 @@
 // Registering, opening and editing case files through the core service.
-#include "casefileservice.h"
-#include "coreerror.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "validationerror.h"
+#include "platform/errors/coreerror.h"
+#include "platform/errors/validationerror.h"
 
 using namespace jisr;
 

@@ -1,6 +1,6 @@
 // What the registration form, the CSV import and jisrctl refuse or warn about, field by field:
 // the bad input a front desk actually produces, each with a message that names the field.
-#include "casefilevalidator.h"
+#include "cases/casefilevalidator.h"
 #include "jisrtest.h"
 
 using namespace Qt::StringLiterals;

@@ -1,9 +1,9 @@
 // The search box, through the real service and a real SQLite file: variant spellings in both
 // scripts, ranking, identifiers, and input that must never break the query.
-#include "casefileservice.h"
-#include "casesearch.h"
-#include "database.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
+#include "platform/db/database.h"
+#include "search/casesearch.h"
 
 #include <QSqlQuery>
 

@@ -1,11 +1,11 @@
 // CSV import and export of case files: encodings, all-or-nothing, the report, the round trip.
-#include "casecsvexporter.h"
-#include "casecsvimporter.h"
-#include "casefileservice.h"
-#include "coreerror.h"
-#include "csvreader.h"
+#include "cases/casecsvexporter.h"
+#include "cases/casecsvimporter.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "textdecoder.h"
+#include "platform/errors/coreerror.h"
+#include "platform/text/csvreader.h"
+#include "platform/text/textdecoder.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,12 +1,12 @@
 // Synthetic people for demonstrations and benchmarks: valid, varied and reproducible.
-#include "casefileservice.h"
-#include "casefilevalidator.h"
-#include "database.h"
-#include "demodatagenerator.h"
-#include "demodataloader.h"
+#include "cases/casefileservice.h"
+#include "cases/casefilevalidator.h"
+#include "demo/demodatagenerator.h"
+#include "demo/demodataloader.h"
 #include "jisrtest.h"
-#include "sqlquery.h"
-#include "sqltransaction.h"
+#include "platform/db/database.h"
+#include "platform/db/sqlquery.h"
+#include "platform/db/sqltransaction.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // Duplicate detection while a file is registered.
-#include "casefileservice.h"
-#include "coreerror.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "validationerror.h"
+#include "platform/errors/coreerror.h"
+#include "platform/errors/validationerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 // How names are folded into search tokens and phonetic keys.
 #include "jisrtest.h"
-#include "namenormalizer.h"
-#include "phonetickey.h"
+#include "search/namenormalizer.h"
+#include "search/phonetickey.h"
 
 using namespace Qt::StringLiterals;
 

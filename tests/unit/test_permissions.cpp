@@ -1,15 +1,15 @@
 // The whole role x capability matrix, through the core services with real logged-in accounts:
 // hiding a widget is not a permission, the core refuses and records the refusal.
-#include "auditlog.h"
-#include "auditservice.h"
-#include "authservice.h"
-#include "casefileservice.h"
-#include "casemediaservice.h"
-#include "casenoteservice.h"
-#include "coreerror.h"
+#include "accounts/authservice.h"
+#include "accounts/userservice.h"
+#include "cases/casefileservice.h"
+#include "cases/casemediaservice.h"
+#include "cases/casenoteservice.h"
+#include "centre/settingsservice.h"
 #include "jisrtest.h"
-#include "settingsservice.h"
-#include "userservice.h"
+#include "platform/audit/auditlog.h"
+#include "platform/audit/auditservice.h"
+#include "platform/errors/coreerror.h"
 
 #include <QFile>
 #include <QSet>

@@ -1,6 +1,6 @@
 // The national reference data every province combo box and dossier number depends on.
+#include "centre/referencedata.h"
 #include "jisrtest.h"
-#include "referencedata.h"
 
 #include <QRegularExpression>
 #include <QSet>

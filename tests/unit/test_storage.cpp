@@ -1,13 +1,13 @@
 // Storage: migrations, the refusal of newer databases, and the change log written atomically
 // with every write to a synced table.
-#include "casefileservice.h"
-#include "coreerror.h"
-#include "database.h"
+#include "cases/casefileservice.h"
 #include "jisrtest.h"
-#include "migrationrunner.h"
-#include "sqlquery.h"
-#include "validationerror.h"
-#include "workstationsettings.h"
+#include "platform/db/database.h"
+#include "platform/db/migrationrunner.h"
+#include "platform/db/sqlquery.h"
+#include "platform/errors/coreerror.h"
+#include "platform/errors/validationerror.h"
+#include "platform/settings/workstationsettings.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,0 +1,252 @@
+#include "platform/audit/auditlog.h"
+
+#include "cases/identifiers.h"
+#include "platform/db/sqlquery.h"
+#include "platform/settings/workstationsettings.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace jisr {
+
+namespace {
+const QString genesisHash = QString(64, u'0');
+}
+
+QString auditActionCode(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Login:
+        return u"login"_s;
+    case AuditAction::Logout:
+        return u"logout"_s;
+    case AuditAction::LoginFailed:
+        return u"login_failed"_s;
+    case AuditAction::Lock:
+        return u"lock"_s;
+    case AuditAction::Unlock:
+        return u"unlock"_s;
+    case AuditAction::CaseViewed:
+        return u"case_viewed"_s;
+    case AuditAction::CaseCreated:
+        return u"case_created"_s;
+    case AuditAction::CaseChanged:
+        return u"case_changed"_s;
+    case AuditAction::CasePrinted:
+        return u"case_printed"_s;
+    case AuditAction::CaseExported:
+        return u"case_exported"_s;
+    case AuditAction::CasesImported:
+        return u"cases_imported"_s;
+    case AuditAction::DocumentAdded:
+        return u"document_added"_s;
+    case AuditAction::PhotoChanged:
+        return u"photo_changed"_s;
+    case AuditAction::NoteRead:
+        return u"note_read"_s;
+    case AuditAction::NoteWritten:
+        return u"note_written"_s;
+    case AuditAction::PermissionDenied:
+        return u"permission_denied"_s;
+    case AuditAction::EmergencyAccess:
+        return u"emergency_access"_s;
+    case AuditAction::UserCreated:
+        return u"user_created"_s;
+    case AuditAction::UserChanged:
+        return u"user_changed"_s;
+    case AuditAction::PasswordReset:
+        return u"password_reset"_s;
+    case AuditAction::PasswordChanged:
+        return u"password_changed"_s;
+    case AuditAction::SettingsChanged:
+        return u"settings_changed"_s;
+    case AuditAction::AuditExported:
+        return u"audit_exported"_s;
+    }
+    return {};
+}
+
+AuditLog::AuditLog(QSqlDatabase db, const WorkstationSettings &settings)
+    : m_db(std::move(db)), m_settings(settings)
+{
+}
+
+QString AuditLog::computeHash(const AuditEntry &e)
+{
+    // Length-prefixed fields, so that moving text from one field to the next changes the hash.
+    QByteArray data;
+    const QStringList fields{QString::number(e.seq),
+                             e.at.toUTC().toString(Qt::ISODateWithMs),
+                             e.userId,
+                             e.login,
+                             e.workstationId,
+                             e.action,
+                             e.caseId,
+                             e.details,
+                             e.prevHash};
+    for (const QString &f : fields) {
+        const QByteArray utf8 = f.toUtf8();
+        data += QByteArray::number(utf8.size()) + ':' + utf8 + ';';
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+void AuditLog::record(const Actor &actor, AuditAction action, const QString &caseId,
+                      const QString &details)
+{
+    AuditEntry e;
+    e.userId = actor.userId;
+    e.login = actor.login;
+    e.action = auditActionCode(action);
+    e.caseId = caseId;
+    e.details = details;
+    append(e);
+}
+
+void AuditLog::recordAnonymous(const QString &login, AuditAction action, const QString &details)
+{
+    AuditEntry e;
+    e.login = login.left(64);
+    e.action = auditActionCode(action);
+    e.details = details;
+    append(e);
+}
+
+void AuditLog::append(AuditEntry e)
+{
+    const QList<QVariantList> last =
+        selectRows(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+    e.seq = last.isEmpty() ? 1 : last.first().at(0).toLongLong() + 1;
+    e.prevHash = last.isEmpty() ? genesisHash : last.first().at(1).toString();
+    e.at = QDateTime::currentDateTimeUtc();
+    e.workstationId = m_settings.workstationId();
+    e.hash = computeHash(e);
+    execQuery(m_db,
+              u"INSERT INTO audit_log (seq, at, user_id, login, workstation_id, action, case_id, "
+              "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.login, e.workstationId,
+               e.action, e.caseId, e.details, e.prevHash, e.hash});
+}
+
+QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
+{
+    QString sql = u"SELECT a.seq, a.at, a.user_id, a.login, a.workstation_id, a.action, "
+                  "a.case_id, a.details, a.prev_hash, a.hash, coalesce(f.dossier_no, '') "
+                  "FROM audit_log a LEFT JOIN case_files f ON f.id = a.case_id WHERE 1 = 1"_s;
+    if (!f.userId.isEmpty()) {
+        sql += u" AND a.user_id = ?"_s;
+        params << f.userId;
+    }
+    // The index by case is partial (WHERE case_id <> ''): SQLite uses it only for a query that
+    // repeats the condition, and would otherwise read the whole log for each dossier.
+    if (!f.caseId.isEmpty()) {
+        sql += u" AND a.case_id = ? AND a.case_id <> ''"_s;
+        params << f.caseId;
+    }
+    if (!f.dossierNo.isEmpty()) {
+        sql += u" AND a.case_id = (SELECT id FROM case_files WHERE dossier_no = ?) "
+               "AND a.case_id <> ''"_s;
+        params << Identifiers::foldDigitsAndControls(f.dossierNo).trimmed().toUpper();
+    }
+    if (!f.actions.isEmpty()) {
+        QStringList marks;
+        for (const QString &a : f.actions) {
+            marks << u"?"_s;
+            params << a;
+        }
+        sql += u" AND a.action IN ("_s + marks.join(u',') + u')';
+        // The emergency index is partial on this literal action (schema v4): say it in the
+        // query's own words so that SQLite may use it. A constant of ours, not user input.
+        if (f.actions == QStringList{auditActionCode(AuditAction::EmergencyAccess)})
+            sql += u" AND a.action = 'emergency_access'"_s;
+    }
+    if (f.from.isValid()) {
+        sql += u" AND a.at >= ?"_s;
+        params << f.from.toUTC().toString(Qt::ISODateWithMs);
+    }
+    if (f.to.isValid()) {
+        sql += u" AND a.at < ?"_s;
+        params << f.to.toUTC().toString(Qt::ISODateWithMs);
+    }
+    sql += u" ORDER BY a.seq DESC LIMIT ?"_s;
+    params << f.limit;
+    return sql;
+}
+
+QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
+{
+    QVariantList params;
+    const QString sql = entriesQuery(f, params);
+    QSqlQuery q = execQuery(m_db, sql, params);
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.userId = q.value(2).toString();
+        e.login = q.value(3).toString();
+        e.workstationId = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.caseId = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        e.dossierNo = q.value(10).toString();
+        out << e;
+    }
+    return out;
+}
+
+AuditVerification AuditLog::verify() const
+{
+    AuditVerification v;
+    QSqlQuery q =
+        execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
+                        "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
+    QString expectedPrev = genesisHash;
+    qint64 expectedSeq = 1;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        e.at.setTimeSpec(Qt::UTC);
+        e.userId = q.value(2).toString();
+        e.login = q.value(3).toString();
+        e.workstationId = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.caseId = q.value(6).toString();
+        e.details = q.value(7).toString();
+        e.prevHash = q.value(8).toString();
+        e.hash = q.value(9).toString();
+        ++v.entries;
+        // A gap in the sequence names the first removed entry itself; otherwise the first entry
+        // whose link or content no longer matches.
+        QString reason;
+        qint64 badSeq = e.seq;
+        if (e.seq != expectedSeq) {
+            badSeq = expectedSeq;
+            reason = QCoreApplication::translate("jisr::AuditLog", "entries %1 to %2 were removed")
+                         .arg(expectedSeq)
+                         .arg(e.seq - 1);
+        } else if (e.prevHash != expectedPrev) {
+            reason = QCoreApplication::translate("jisr::AuditLog",
+                                                 "the entry before it was altered or removed");
+        } else if (computeHash(e) != e.hash) {
+            reason = QCoreApplication::translate("jisr::AuditLog", "this entry was altered");
+        }
+        if (!reason.isEmpty()) {
+            v.ok = false;
+            v.firstBadSeq = badSeq;
+            v.reason = reason;
+            return v;
+        }
+        expectedPrev = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    return v;
+}
+
+} // namespace jisr

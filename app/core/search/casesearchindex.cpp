@@ -1,0 +1,136 @@
+#include "search/casesearchindex.h"
+
+#include "platform/db/sqlquery.h"
+#include "platform/db/sqltransaction.h"
+#include "search/namenormalizer.h"
+#include "search/phonetickey.h"
+
+using namespace Qt::StringLiterals;
+
+namespace jisr {
+
+namespace {
+
+QStringList tokensOf(const QString &family, const QString &given)
+{
+    return NameNormalizer::tokens(given + u' ' + family);
+}
+
+QStringList keysOf(const QStringList &tokens, const QString &prefix = {})
+{
+    QStringList keys;
+    for (const QString &t : tokens) {
+        const QString k = PhoneticKey::of(t);
+        if (!k.isEmpty() && !keys.contains(prefix + k))
+            keys << prefix + k;
+    }
+    return keys;
+}
+
+QString sortedKey(const QString &prefix, QStringList parts)
+{
+    parts.removeAll(QString());
+    if (parts.size() < 2) // one word is not a name to compare
+        return {};
+    parts.sort();
+    return prefix + parts.join(u' ');
+}
+
+QStringList skeletons(const QStringList &tokens)
+{
+    QStringList out;
+    for (const QString &t : tokens)
+        out << PhoneticKey::of(t);
+    return out;
+}
+
+} // namespace
+
+QStringList CaseSearchIndex::storedNameKeys(const CaseFile &c)
+{
+    const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
+    const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
+    QStringList keys{sortedKey(u"a:"_s, arabic),
+                     sortedKey(u"p:"_s, skeletons(latin.isEmpty() ? arabic : latin))};
+    if (arabic.isEmpty())
+        keys << sortedKey(u"q:"_s, skeletons(latin));
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    return keys;
+}
+
+QStringList CaseSearchIndex::lookupNameKeys(const CaseFile &c)
+{
+    const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
+    const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
+    // Arabic letter by letter (محمد is not محمود), and by sound only against Latin-only files;
+    // Latin by sound, which also reaches Arabic-only files.
+    QStringList keys{sortedKey(u"a:"_s, arabic), sortedKey(u"q:"_s, skeletons(arabic)),
+                     sortedKey(u"p:"_s, skeletons(latin))};
+    keys.removeAll(QString());
+    keys.removeDuplicates();
+    return keys;
+}
+
+QString CaseSearchIndex::namesOf(const CaseFile &c)
+{
+    return (tokensOf(c.familyNameAr, c.givenNameAr) + tokensOf(c.familyNameLat, c.givenNameLat))
+        .join(u' ');
+}
+
+QString CaseSearchIndex::phoneticOf(const CaseFile &c)
+{
+    const QStringList arabic = tokensOf(c.familyNameAr, c.givenNameAr);
+    const QStringList latin = tokensOf(c.familyNameLat, c.givenNameLat);
+    QStringList keys = keysOf(latin.isEmpty() ? arabic : latin);
+    if (arabic.isEmpty())
+        keys += keysOf(latin, arabicQueryNamespace());
+    return keys.join(u' ');
+}
+
+void CaseSearchIndex::upsert(const QSqlDatabase &db, qint64 localNo, const CaseFile &c)
+{
+    remove(db, localNo);
+    insert(db, localNo, c);
+}
+
+void CaseSearchIndex::insert(const QSqlDatabase &db, qint64 localNo, const CaseFile &c)
+{
+    execQuery(db, u"INSERT INTO case_search (rowid, names, phonetic) VALUES (?, ?, ?)"_s,
+              {localNo, namesOf(c), phoneticOf(c)});
+    for (const QString &key : storedNameKeys(c))
+        execQuery(db,
+                  u"INSERT INTO case_name_keys (local_no, name_key, birth_year) VALUES (?, ?, ?)"_s,
+                  {localNo, key, c.birthYear});
+}
+
+void CaseSearchIndex::rebuild(const QSqlDatabase &db)
+{
+    SqlTransaction tx(db);
+    execQuery(db, u"DELETE FROM case_search"_s);
+    execQuery(db, u"DELETE FROM case_name_keys"_s);
+    QSqlQuery q = execQuery(db, u"SELECT local_no, family_name_ar, given_name_ar, family_name_lat, "
+                                "given_name_lat, birth_year FROM case_files WHERE deleted = 0"_s);
+    while (q.next()) {
+        CaseFile c;
+        c.familyNameAr = q.value(1).toString();
+        c.givenNameAr = q.value(2).toString();
+        c.familyNameLat = q.value(3).toString();
+        c.givenNameLat = q.value(4).toString();
+        c.birthYear = q.value(5).toInt();
+        insert(db, q.value(0).toLongLong(), c);
+    }
+    execQuery(db,
+              u"INSERT INTO settings (key, value) VALUES ('search_index_version', ?) "
+              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
+              {QString::number(Version)});
+    tx.commit();
+}
+
+void CaseSearchIndex::remove(const QSqlDatabase &db, qint64 localNo)
+{
+    execQuery(db, u"DELETE FROM case_search WHERE rowid = ?"_s, {localNo});
+    execQuery(db, u"DELETE FROM case_name_keys WHERE local_no = ?"_s, {localNo});
+}
+
+} // namespace jisr

@@ -1,0 +1,106 @@
+#include "shell/firstrundialog.h"
+
+#include "accounts/useraccount.h"
+#include "accounts/userservice.h"
+#include "centre/referencedata.h"
+#include "common/applanguage.h"
+#include "platform/db/database.h"
+#include "platform/db/sqltransaction.h"
+#include "platform/errors/coreerror.h"
+#include "platform/settings/workstationsettings.h"
+#include "workspace/workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace jisr {
+
+FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
+    : QDialog(parent), m_ws(workspace)
+{
+    setObjectName(u"firstRunDialog"_s);
+    setWindowTitle(tr("Jisr — New centre"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("This workstation has no centre yet. Describe the centre and "
+                                "create its first administrator."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *form = new QFormLayout;
+    m_province = new QComboBox;
+    const bool ar = AppLanguage::instance().isArabic();
+    for (const Province &p : ReferenceData::instance().provinces())
+        m_province->addItem(ar ? p.nameAr : p.nameFr, p.code);
+    m_province->model()->sort(0);
+    m_centre = new QLineEdit;
+    m_address = new QLineEdit;
+    m_phone = new QLineEdit;
+    m_phone->setLayoutDirection(Qt::LeftToRight);
+    m_login = new QLineEdit;
+    m_login->setLayoutDirection(Qt::LeftToRight);
+    m_nameFr = new QLineEdit;
+    m_nameAr = new QLineEdit;
+    m_nameAr->setLayoutDirection(Qt::RightToLeft);
+    m_password = new QLineEdit;
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password2 = new QLineEdit;
+    m_password2->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Province"), m_province);
+    form->addRow(tr("Centre name"), m_centre);
+    form->addRow(tr("Address"), m_address);
+    form->addRow(tr("Phone"), m_phone);
+    form->addRow(tr("Administrator's login"), m_login);
+    form->addRow(tr("Name (French)"), m_nameFr);
+    form->addRow(tr("Name (Arabic)"), m_nameAr);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("Password again"), m_password2);
+    layout->addLayout(form);
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create the centre"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstRunDialog::create);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void FirstRunDialog::create()
+{
+    if (m_centre->text().trimmed().isEmpty()) {
+        m_error->setText(tr("Enter the centre's name."));
+        return;
+    }
+    if (m_password->text() != m_password2->text()) {
+        m_error->setText(tr("The two passwords are different."));
+        return;
+    }
+    try {
+        SqlTransaction tx(m_ws.database().connection());
+        m_ws.settings().initialize(m_province->currentData().toString(),
+                                   m_centre->text().simplified());
+        m_ws.settings().setValue(u"centre_address"_s, m_address->text().simplified());
+        m_ws.settings().setValue(u"centre_phone"_s, m_phone->text().simplified());
+        UserAccount admin;
+        admin.login = m_login->text();
+        admin.nameFr = m_nameFr->text();
+        admin.nameAr = m_nameAr->text();
+        admin.language = AppLanguage::instance().current();
+        admin.roles = {Role::Administrator};
+        m_ws.users().createFirstAdministrator(admin, m_password->text());
+        tx.commit();
+        accept();
+    } catch (const CoreError &e) {
+        m_error->setText(e.message());
+    }
+}
+
+} // namespace jisr
