@@ -39,7 +39,7 @@ struct Fixture
     Fixture()
     {
         ws = BenchWorkspace::empty(dir.path());
-        DemoDataLoader::load(*ws, BenchWorkspace::actor(), Preloaded, 3);
+        DemoDataLoader::load(*ws, BenchWorkspace::actor(*ws), Preloaded, 3);
         DemoDataGenerator people(4, Preloaded, u"MA-RAB"_s);
         for (qint64 i = 0; i < Writes; ++i)
             next << people.next();
@@ -50,7 +50,7 @@ struct Fixture
 void BM_RegisterThroughService(benchmark::State &state)
 {
     Fixture f;
-    const Actor actor = BenchWorkspace::actor();
+    const Actor actor = BenchWorkspace::actor(*f.ws);
     qsizetype i = 0;
     double totalNs = 0;
     for (auto _ : state) {

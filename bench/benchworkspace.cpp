@@ -1,9 +1,12 @@
 #include "benchworkspace.h"
 
+#include "accounts/useraccount.h"
+#include "accounts/userservice.h"
 #include "demo/demodataloader.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 #include "platform/settings/workstationsettings.h"
+#include "testcentre.h"
 
 #include <QDir>
 #include <algorithm>
@@ -13,13 +16,15 @@ using namespace Qt::StringLiterals;
 
 using namespace jisr;
 
-Actor BenchWorkspace::actor()
+Actor BenchWorkspace::actor(Workspace &ws)
 {
-    Actor a;
-    a.userId = u"00000000-0000-4000-8000-0000000be0c4"_s;
+    if (const auto existing = ws.users().findByLogin(u"bench"_s))
+        return existing->toActor();
+    UserAccount a;
     a.login = u"bench"_s;
+    a.nameFr = u"Banc d'essai"_s;
     a.roles = {Role::Administrator, Role::Reception};
-    return a;
+    return ws.users().createFirstAdministrator(a, TestCentre::Password).toActor();
 }
 
 qint64 BenchWorkspace::caseCount(qint64 fallback)
@@ -55,7 +60,7 @@ std::unique_ptr<Workspace> BenchWorkspace::withCases(qint64 cases, quint64 seed)
         }
         std::fprintf(stderr, "Generating %lld case files in %s (kept for later runs)...\n",
                      qlonglong(cases), qPrintable(dir));
-        DemoDataLoader::load(*ws, actor(), cases, seed, [](qint64 done, qint64 total) {
+        DemoDataLoader::load(*ws, actor(*ws), cases, seed, [](qint64 done, qint64 total) {
             std::fprintf(stderr, "\r  %lld / %lld", qlonglong(done), qlonglong(total));
         });
         std::fprintf(stderr, "\n");

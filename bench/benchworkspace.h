@@ -14,8 +14,9 @@ class BenchWorkspace
 public:
     static std::unique_ptr<jisr::Workspace> withCases(qint64 cases, quint64 seed);
     static std::unique_ptr<jisr::Workspace> empty(const QString &dir);
-    // The benchmarks act as an administrator; permission checks still run on every call.
-    static jisr::Actor actor();
+    // The benchmarks act as the centre's real administrator account (created on first use);
+    // permission checks still run on every call.
+    static jisr::Actor actor(jisr::Workspace &ws);
     // JISR_BENCH_CASES, or `fallback`.
     static qint64 caseCount(qint64 fallback);
 };

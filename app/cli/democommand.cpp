@@ -52,7 +52,7 @@ void addDemoUsers(CliContext &ctx)
         a.nameAr = QString::fromUtf16(p.ar);
         a.roles = {p.role};
         a = users.add(ctx.actor(), a, password);
-        users.storePasswordHash(a.id, PasswordHasher::hash(password), false);
+        users.storePasswordHash(ctx.actor(), a.id, PasswordHasher::hash(password), false);
     }
 }
 

@@ -48,7 +48,7 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
         throw UsageError{tr("The first run also creates the centre's first administrator: add "
                             "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
     // The centre and its first administrator exist together or not at all.
-    SqlTransaction tx(ctx.workspace().database().connection());
+    SqlTransaction tx(ctx.workspace().database());
     settings.initialize(province, centre, series);
     settings.setValue(u"centre_address"_s, options.value(u"address"_s).simplified());
     settings.setValue(u"centre_phone"_s, options.value(u"phone"_s).simplified());

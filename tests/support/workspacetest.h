@@ -1,37 +1,38 @@
 #pragma once
 
-#include "cases/casefile.h"
-#include "platform/access/accesscontrol.h"
-#include "workspace/workspace.h"
+#include "testcentre.h"
 
-#include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <memory>
 
-// Each test gets its own data folder with a real, migrated SQLite database and an initialised
-// centre (province MA-RAB, series T01).
+// Each test gets its own data folder with a real, migrated SQLite database, an initialised
+// centre, a clock it can set and real accounts (see TestCentre).
 class WorkspaceTest : public ::testing::Test
 {
 protected:
-    void SetUp() override;
+    // Made in the constructor, not in SetUp: fixtures initialise members from actorWith().
+    WorkspaceTest();
     void TearDown() override;
 
     // Reopens the workspace on the same folder, as a restart of the program would.
-    void reopen();
+    void reopen() { m_centre->reopen(); }
+    void closeWorkspace() { m_centre->close(); }
     // Starts again on a new, empty data folder.
     void reopenEmpty();
-    jisr::Workspace &ws() { return *m_workspace; }
-    QString dataDir() const { return m_dir->path(); }
+    jisr::Workspace &ws() { return m_centre->ws(); }
+    jisr::ManualClock &clock() { return m_centre->clock(); }
+    QString dataDir() const { return m_centre->dataDir(); }
 
-    // Actors with the capabilities of one role (the accounts work gives them real users).
-    static jisr::Actor actorWith(jisr::Role role, const QString &login = {});
-    // A complete, valid adult case file.
+    // The real account of a role in this centre.
+    jisr::Actor actorWith(jisr::Role role) { return m_centre->actor(role); }
     static jisr::CaseFile sampleCase(const QString &familyAr = QStringLiteral("العلوي"),
                                      const QString &givenAr = QStringLiteral("محمد"),
                                      const QString &familyLat = QStringLiteral("Alaoui"),
-                                     const QString &givenLat = QStringLiteral("Mohamed"));
+                                     const QString &givenLat = QStringLiteral("Mohamed"))
+    {
+        return TestCentre::sampleCase(familyAr, givenAr, familyLat, givenLat);
+    }
     qint64 scalar(const QString &sql);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<jisr::Workspace> m_workspace;
+    std::unique_ptr<TestCentre> m_centre;
 };

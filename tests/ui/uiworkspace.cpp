@@ -44,7 +44,7 @@ UiWorkspace::UiWorkspace()
         u.nameAr = QString::fromUtf16(p.ar);
         u.roles = {p.role};
         u = workspace->users().add(admin, u, password);
-        workspace->users().storePasswordHash(u.id, PasswordHasher::hash(password), false);
+        workspace->users().storePasswordHash(admin, u.id, PasswordHasher::hash(password), false);
         *p.actor = workspace->auth().login(u.login, password).actor;
     }
 }

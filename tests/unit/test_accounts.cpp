@@ -143,8 +143,6 @@ TEST_F(AccountsTest, DisabledAccountCannotLogInAndTheLastAdministratorStays)
 TEST_F(AccountsTest, AfterFiveFailuresTheWaitGrowsThenAGoodPasswordWorksAgain)
 {
     addUser(u"accueil2"_s, Role::Reception);
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    ws().auth().setClock([&now] { return now; });
     for (int i = 0; i < 5; ++i)
         expectLoginFails(u"accueil2"_s, u"mauvais mot de passe"_s);
     // Now even the right password must wait.
@@ -153,11 +151,11 @@ TEST_F(AccountsTest, AfterFiveFailuresTheWaitGrowsThenAGoodPasswordWorksAgain)
     EXPECT_EQ(AuthService::waitSecondsAfter(5), 15);
     EXPECT_EQ(AuthService::waitSecondsAfter(6), 30);
     EXPECT_EQ(AuthService::waitSecondsAfter(30), 15 * 60);
-    now = now.addSecs(16);
+    clock().advanceSeconds(16);
     expectLoginFails(u"accueil2"_s, u"encore mauvais!!"_s); // 6th failure: 30 s now
-    now = now.addSecs(20);
+    clock().advanceSeconds(20);
     expectLoginFails(u"accueil2"_s, tempPassword);
-    now = now.addSecs(11);
+    clock().advanceSeconds(11);
     EXPECT_NO_THROW(ws().auth().login(u"accueil2"_s, tempPassword));
     EXPECT_GE(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'login_failed' "
                      "AND details = 'throttled'"_s),
@@ -199,7 +197,7 @@ TEST_F(AccountsTest, ACopiedDatabaseFileHoldsNoPasswordInClear)
 {
     addUser(u"accueil4"_s, Role::Reception);
     reopen(); // checkpoint and close, as when the file is copied away
-    m_workspace.reset();
+    closeWorkspace();
     QByteArray bytes;
     for (const QString &name : {u"/jisr.sqlite"_s, u"/jisr.sqlite-wal"_s}) {
         QFile f(dataDir() + name);

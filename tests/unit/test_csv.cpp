@@ -102,7 +102,7 @@ TEST_F(CsvTest, OneBadRowMeansNothingIsWrittenAndTheReportNamesItsLine)
     EXPECT_EQ(r.errors.first().line, 3);
     EXPECT_EQ(r.errors.first().column, u"birth_date"_s);
     EXPECT_EQ(cases(), 0);
-    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'case_files'"_s), 0);
 }
 
 TEST_F(CsvTest, DuplicatesInTheFileOrInTheDatabaseAreRefused)

@@ -84,7 +84,7 @@ void FirstRunDialog::create()
         return;
     }
     try {
-        SqlTransaction tx(m_ws.database().connection());
+        SqlTransaction tx(m_ws.database());
         m_ws.settings().initialize(m_province->currentData().toString(),
                                    m_centre->text().simplified());
         m_ws.settings().setValue(u"centre_address"_s, m_address->text().simplified());

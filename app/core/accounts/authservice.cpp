@@ -1,11 +1,15 @@
 #include "accounts/authservice.h"
 
+#include "accounts/loginthrottle.h"
 #include "accounts/passwordhasher.h"
 #include "accounts/passwordpolicy.h"
 #include "accounts/userservice.h"
 #include "platform/audit/auditlog.h"
-#include "platform/db/sqlquery.h"
+#include "platform/db/database.h"
 #include "platform/errors/coreerror.h"
+#include "platform/platformservices.h"
+#include "platform/time/clock.h"
+#include "platform/write/writepath.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +30,8 @@ const QString &decoyHash()
 
 } // namespace
 
-AuthService::AuthService(QSqlDatabase db, UserService &users, AuditLog &audit)
-    : m_db(std::move(db)), m_users(users), m_audit(audit),
-      m_now([] { return QDateTime::currentDateTimeUtc(); })
+AuthService::AuthService(PlatformServices &platform, UserService &users)
+    : m_platform(platform), m_users(users)
 {
 }
 
@@ -40,78 +43,78 @@ int AuthService::waitSecondsAfter(int failures)
     return qMin(MaxWaitSeconds, 15 << doublings);
 }
 
-void AuthService::recordFailure(const QString &userId, const QString &login, const QString &why)
+void AuthService::fail(const QString &bucket, const QString &auditLogin, const QString &why,
+                       const QString &message)
 {
-    if (!userId.isEmpty())
-        execQuery(m_db,
-                  u"UPDATE users SET failed_count = failed_count + 1, last_failed_at = ? "
-                  "WHERE id = ?"_s,
-                  {m_now().toString(Qt::ISODateWithMs), userId});
-    m_audit.recordAnonymous(login, AuditAction::LoginFailed, why);
+    Actor anonymous;
+    anonymous.login = auditLogin;
+    // Counted under the write lock: parallel wrong passwords are each counted and audited.
+    m_platform.writes.write(anonymous, {{}, AuditAction::LoginFailed, {}, why},
+                            [&](WriteContext &w) {
+                                if (!bucket.isEmpty())
+                                    LoginThrottle(m_platform.database, m_platform.settings)
+                                        .recordFailure(bucket, w.now());
+                            });
+    throw CoreError(ErrorKind::Authentication, message);
+}
+
+void AuthService::throwIfThrottled(const QString &auditLogin, const QString &bucket)
+{
+    const LoginThrottle::State state =
+        LoginThrottle(m_platform.database, m_platform.settings).state(bucket);
+    const int wait = waitSecondsAfter(state.failures);
+    if (wait <= 0 || !state.lastFailure.isValid())
+        return;
+    const qint64 left = m_platform.clock.nowUtc().secsTo(state.lastFailure.addSecs(wait));
+    if (left <= 0)
+        return;
+    Actor anonymous;
+    anonymous.login = auditLogin;
+    m_platform.audit.record(anonymous, AuditAction::LoginFailed, {}, u"throttled"_s);
+    throw CoreError(ErrorKind::Authentication,
+                    tr("Too many failed attempts. Try again in %n second(s).", nullptr, int(left)));
 }
 
 LoginResult AuthService::login(const QString &loginText, const QString &password)
 {
     const QString login = loginText.trimmed().left(64);
     const QString generic = tr("Wrong login or password.");
-    if (password.size() > PasswordPolicy::MaxLength * 2) {
-        // Refused before hashing: a megabyte of input must not cost a megabyte of Argon2.
-        recordFailure({}, {}, u"oversized password"_s);
-        throw CoreError(ErrorKind::Authentication, generic);
-    }
+    if (password.size() > PasswordPolicy::MaxLength * 2) // refused before hashing a megabyte
+        fail({}, {}, u"oversized password"_s, generic);
+    const LoginThrottle throttle(m_platform.database, m_platform.settings);
+    const QString bucket = throttle.bucketOf(login);
     const auto account = m_users.findByLogin(login);
-    if (!account) {
-        PasswordHasher::verify(decoyHash(), password);
-        // The typed text is not kept: people type their password in the login box by mistake.
-        recordFailure({}, {}, u"unknown login"_s);
-        throw CoreError(ErrorKind::Authentication, generic);
-    }
-    QSqlQuery q = execQuery(m_db, u"SELECT failed_count, last_failed_at FROM users WHERE id = ?"_s,
-                            {account->id});
-    q.next();
-    const int failures = q.value(0).toInt();
-    const QDateTime lastFailure = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    const int wait = waitSecondsAfter(failures);
-    if (wait > 0 && lastFailure.isValid()) {
-        const qint64 left = m_now().secsTo(lastFailure.addSecs(wait));
-        if (left > 0) {
-            m_audit.recordAnonymous(login, AuditAction::LoginFailed, u"throttled"_s);
-            throw CoreError(
-                ErrorKind::Authentication,
-                tr("Too many failed attempts. Try again in %n second(s).", nullptr, int(left)));
-        }
-    }
-    const QString hash = m_users.passwordHashOf(account->id);
-    if (!PasswordHasher::verify(hash, password)) {
-        recordFailure(account->id, login, u"wrong password"_s);
-        throw CoreError(ErrorKind::Authentication, generic);
-    }
-    if (!account->active) {
-        recordFailure(account->id, login, u"disabled account"_s);
-        throw CoreError(ErrorKind::Authentication,
-                        tr("This account is disabled. Ask an administrator of the centre."));
-    }
-    execQuery(m_db, u"UPDATE users SET failed_count = 0, last_failed_at = NULL WHERE id = ?"_s,
-              {account->id});
-    if (PasswordHasher::needsRehash(hash))
-        m_users.storePasswordHash(account->id, PasswordHasher::hash(password),
-                                  account->mustChangePassword);
+    // The typed text of an unknown login is not kept: people type their password there.
+    const QString auditLogin = account ? account->login : QString();
+    throwIfThrottled(auditLogin, bucket);
+    // Verified outside any transaction: Argon2 takes a while and must not hold the write lock.
+    const QString hash = account ? m_users.passwordHashOf(account->id) : decoyHash();
+    if (!PasswordHasher::verify(hash, password) || !account)
+        fail(bucket, auditLogin, account ? u"wrong password"_s : u"unknown login"_s, generic);
+    if (!account->active)
+        fail(bucket, auditLogin, u"disabled account"_s,
+             tr("This account is disabled. Ask an administrator of the centre."));
     Actor actor = account->toActor();
     actor.passwordChangeRequired = account->mustChangePassword;
-    m_audit.record(actor, AuditAction::Login);
+    m_platform.writes.write(actor, {{}, AuditAction::Login}, [&](WriteContext &) {
+        LoginThrottle(m_platform.database, m_platform.settings).clear(bucket);
+    });
+    if (PasswordHasher::needsRehash(hash))
+        m_users.storePasswordHash(actor, account->id, PasswordHasher::hash(password),
+                                  account->mustChangePassword);
     return {actor, account->mustChangePassword};
 }
 
 void AuthService::logout(const Actor &actor)
 {
     if (actor.isValid())
-        m_audit.record(actor, AuditAction::Logout);
+        m_platform.audit.record(actor, AuditAction::Logout);
 }
 
 void AuthService::lock(const Actor &actor)
 {
     if (actor.isValid())
-        m_audit.record(actor, AuditAction::Lock);
+        m_platform.audit.record(actor, AuditAction::Lock);
 }
 
 LoginResult AuthService::unlock(const Actor &locked, const QString &password)
@@ -119,7 +122,7 @@ LoginResult AuthService::unlock(const Actor &locked, const QString &password)
     LoginResult result = login(locked.login, password);
     if (result.actor.userId != locked.userId)
         throw CoreError(ErrorKind::Authentication, tr("Wrong login or password."));
-    m_audit.record(result.actor, AuditAction::Unlock);
+    m_platform.audit.record(result.actor, AuditAction::Unlock);
     return result;
 }
 

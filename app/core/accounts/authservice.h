@@ -4,12 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlDatabase>
-#include <functional>
 
 namespace jisr {
 
-class AuditLog;
+struct PlatformServices;
 class UserService;
 
 struct LoginResult
@@ -19,17 +17,20 @@ struct LoginResult
 };
 
 // Logging in, out, locking and unlocking a shared workstation. Every attempt is audited. After
-// five failures in a row an account must wait before the next try, and the wait doubles with
-// each further failure (up to 15 minutes): slow enough to stop guessing, short enough that a
+// five failures in a row a login must wait before the next try, and the wait doubles with each
+// further failure (up to 15 minutes): slow enough to stop guessing, short enough that a
 // colleague who mistyped is not locked out for the day.
+//
+// Every failure gets the same answer, whether the login exists or not, including the wait:
+// failures are counted per login *text*, under a keyed, deliberately coarse hash (LoginThrottle)
+// so that the database never holds what was typed (people type their password in the login
+// box) and guessing logins teaches nothing.
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(AuthService)
 
 public:
-    using Clock = std::function<QDateTime()>;
-
-    AuthService(QSqlDatabase db, UserService &users, AuditLog &audit);
+    AuthService(PlatformServices &platform, UserService &users);
 
     // Throws CoreError(Authentication) with one message that does not say whether the login
     // exists; a disabled account is named only once its password was right.
@@ -40,16 +41,14 @@ public:
     LoginResult unlock(const Actor &locked, const QString &password);
 
     static int waitSecondsAfter(int failures);
-    // For tests: a clock that can be moved forward.
-    void setClock(Clock clock) { m_now = std::move(clock); }
 
 private:
-    void recordFailure(const QString &userId, const QString &login, const QString &why);
+    void throwIfThrottled(const QString &login, const QString &bucket);
+    [[noreturn]] void fail(const QString &bucket, const QString &auditLogin, const QString &why,
+                           const QString &message);
 
-    QSqlDatabase m_db;
+    PlatformServices &m_platform;
     UserService &m_users;
-    AuditLog &m_audit;
-    Clock m_now;
 };
 
 } // namespace jisr

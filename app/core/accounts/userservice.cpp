@@ -1,14 +1,14 @@
 #include "accounts/userservice.h"
 
+#include "accounts/loginthrottle.h"
 #include "accounts/passwordhasher.h"
 #include "accounts/passwordpolicy.h"
 #include "platform/audit/auditlog.h"
-#include "platform/changelog/changelog.h"
+#include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
-#include "platform/settings/workstationsettings.h"
-#include "platform/time/hybridlogicalclock.h"
+#include "platform/platformservices.h"
+#include "platform/write/writepath.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -38,6 +38,22 @@ UserAccount accountFrom(const QSqlQuery &q)
     return a;
 }
 
+QVariantMap fieldsOf(const UserAccount &a)
+{
+    return {{u"login"_s, a.login},
+            {u"name_fr"_s, a.nameFr},
+            {u"name_ar"_s, a.nameAr},
+            {u"roles"_s, UserService::rolesToCodes(a.roles)},
+            {u"active"_s, a.active ? 1 : 0},
+            {u"language"_s, a.language},
+            {u"must_change_password"_s, a.mustChangePassword ? 1 : 0}};
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
 } // namespace
 
 Actor UserAccount::toActor() const
@@ -52,11 +68,7 @@ Actor UserAccount::toActor() const
     return a;
 }
 
-UserService::UserService(QSqlDatabase db, WorkstationSettings &settings, HybridLogicalClock &clock,
-                         AuditLog &audit)
-    : m_db(std::move(db)), m_settings(settings), m_clock(clock), m_audit(audit)
-{
-}
+UserService::UserService(PlatformServices &platform) : m_platform(platform) {}
 
 QString UserService::rolesToCodes(const QList<Role> &roles)
 {
@@ -75,24 +87,16 @@ QList<Role> UserService::rolesFromCodes(const QString &codes)
     return roles;
 }
 
-void UserService::require(const Actor &actor, Capability cap) const
-{
-    if (actor.can(cap))
-        return;
-    m_audit.record(actor, AuditAction::PermissionDenied, {}, capabilityCode(cap));
-    throw CoreError(ErrorKind::PermissionDenied,
-                    tr("Your role does not allow this action (%1).").arg(capabilityCode(cap)));
-}
-
 bool UserService::hasUsers() const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT count(*) FROM users"_s);
+    QSqlQuery q = execQuery(m_platform.database.connection(), u"SELECT count(*) FROM users"_s);
     return q.next() && q.value(0).toInt() > 0;
 }
 
 std::optional<UserAccount> UserService::findByLogin(const QString &login) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT "_s + SelectColumns + u" FROM users WHERE login = ?"_s,
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT "_s + SelectColumns + u" FROM users WHERE login = ?"_s,
                             {login.trimmed()});
     return q.next() ? std::optional(accountFrom(q)) : std::nullopt;
 }
@@ -122,20 +126,32 @@ void UserService::validate(const UserAccount &a) const
         throw CoreError(ErrorKind::Validation, tr("The language is Arabic or French."));
 }
 
-void UserService::appendChange(const QString &userId, const QJsonObject &fields, bool isInsert)
+void UserService::updateRow(WriteContext &w, const UserAccount &account, const QVariantMap &fields)
 {
-    const qint64 hlc = m_clock.now();
-    execQuery(m_db, u"UPDATE users SET hlc = ?, workstation_id = ? WHERE id = ?"_s,
-              {hlc, m_settings.workstationId(), userId});
-    ChangeLog::append(m_db,
-                      {u"users"_s,
-                       userId,
-                       isInsert ? ChangeRecord::Operation::Insert : ChangeRecord::Operation::Update,
-                       fields,
-                       0,
-                       hlc,
-                       m_settings.workstationId(),
-                       {}});
+    const QList<QVariantList> current = selectRows(
+        m_platform.database.connection(), u"SELECT hlc FROM users WHERE id = ?"_s, {account.id});
+    const qint64 baseHlc = current.isEmpty() ? 0 : current.first().first().toLongLong();
+    QStringList assignments;
+    QVariantList params;
+    QVariantMap before;
+    const QVariantMap old = fieldsOf(account);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        assignments << it.key() + u" = ?"_s; // column names are our own constants
+        params << it.value();
+        before.insert(it.key(), old.value(it.key()));
+    }
+    execQuery(m_platform.database.connection(),
+              u"UPDATE users SET "_s + assignments.join(u", "_s) +
+                  u", hlc = ?, workstation_id = ?, user_id = ? WHERE id = ?"_s,
+              params + QVariantList{w.hlc(), w.workstationId(), nullIfEmpty(w.actor().userId),
+                                    account.id});
+    w.updated(u"users"_s, account.id, baseHlc, before, fields);
+}
+
+void UserService::clearFailedLogins(const QString &login)
+{
+    LoginThrottle throttle(m_platform.database, m_platform.settings);
+    throttle.clear(throttle.bucketOf(login));
 }
 
 UserAccount UserService::insert(const Actor &author, UserAccount a, const QString &password)
@@ -148,26 +164,22 @@ UserAccount UserService::insert(const Actor &author, UserAccount a, const QStrin
     if (findByLogin(a.login))
         throw CoreError(ErrorKind::Duplicate, tr("This login is already taken."));
     const QString hash = PasswordHasher::hash(password);
-    SqlTransaction tx(m_db);
     a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    execQuery(m_db,
-              u"INSERT INTO users (id, login, name_fr, name_ar, roles, active, language, "
-              "password_hash, must_change_password, created_at, hlc, workstation_id, user_id) "
-              "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, 0, ?, ?)"_s,
-              {a.id, a.login, a.nameFr, a.nameAr, rolesToCodes(a.roles), a.language, hash,
-               a.mustChangePassword ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-               m_settings.workstationId(),
-               author.userId.isEmpty() ? QVariant() : QVariant(author.userId)});
-    appendChange(a.id,
-                 {{u"login"_s, a.login},
-                  {u"name_fr"_s, a.nameFr},
-                  {u"name_ar"_s, a.nameAr},
-                  {u"roles"_s, rolesToCodes(a.roles)},
-                  {u"language"_s, a.language},
-                  {u"password_hash"_s, hash}},
-                 true);
-    m_audit.record(author.isValid() ? author : a.toActor(), AuditAction::UserCreated, {}, a.login);
-    tx.commit();
+    // The first administrator is the author of their own account.
+    const Actor actor = author.isValid() ? author : a.toActor();
+    WriteIntent intent{{}, AuditAction::UserCreated, {}, a.login, {u"password_hash"_s}};
+    m_platform.writes.write(actor, intent, [&](WriteContext &w) {
+        QVariantMap row = fieldsOf(a);
+        row.insert(u"password_hash"_s, hash);
+        execQuery(m_platform.database.connection(),
+                  u"INSERT INTO users (id, login, name_fr, name_ar, roles, active, language, "
+                  "password_hash, must_change_password, created_at, hlc, workstation_id, user_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {a.id, a.login, a.nameFr, a.nameAr, rolesToCodes(a.roles), a.active ? 1 : 0,
+                   a.language, hash, a.mustChangePassword ? 1 : 0, w.now().toString(Qt::ISODate),
+                   w.hlc(), w.workstationId(), nullIfEmpty(author.userId)});
+        w.inserted(u"users"_s, a.id, row);
+    });
     return a;
 }
 
@@ -183,7 +195,7 @@ UserAccount UserService::createFirstAdministrator(UserAccount account, const QSt
 
 UserAccount UserService::add(const Actor &actor, UserAccount account, const QString &password)
 {
-    require(actor, Capability::ManageUsers);
+    m_platform.writes.require(actor, Capability::ManageUsers);
     // A new account starts with a password set by someone else: its owner replaces it.
     account.mustChangePassword = true;
     return insert(actor, account, password);
@@ -191,8 +203,9 @@ UserAccount UserService::add(const Actor &actor, UserAccount account, const QStr
 
 QList<UserAccount> UserService::list(const Actor &actor) const
 {
-    require(actor, Capability::ManageUsers);
-    QSqlQuery q = execQuery(m_db, u"SELECT "_s + SelectColumns + u" FROM users ORDER BY login"_s);
+    m_platform.writes.require(actor, Capability::ManageUsers);
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT "_s + SelectColumns + u" FROM users ORDER BY login"_s);
     QList<UserAccount> out;
     while (q.next())
         out << accountFrom(q);
@@ -202,7 +215,8 @@ QList<UserAccount> UserService::list(const Actor &actor) const
 int UserService::activeAdministratorsExcept(const QString &userId) const
 {
     int n = 0;
-    QSqlQuery q = execQuery(m_db, u"SELECT id, roles FROM users WHERE active = 1"_s);
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT id, roles FROM users WHERE active = 1"_s);
     while (q.next())
         if (q.value(0).toString() != userId &&
             rolesFromCodes(q.value(1).toString()).contains(Role::Administrator))
@@ -212,23 +226,22 @@ int UserService::activeAdministratorsExcept(const QString &userId) const
 
 void UserService::setActive(const Actor &actor, const QString &login, bool active)
 {
-    require(actor, Capability::ManageUsers);
+    m_platform.writes.require(actor, Capability::ManageUsers);
     const UserAccount a = requireAccount(login);
     if (!active && a.roles.contains(Role::Administrator) && activeAdministratorsExcept(a.id) == 0)
         throw CoreError(ErrorKind::BadInput,
                         tr("This is the last active administrator: add another one first."));
-    SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET active = ?, failed_count = 0 WHERE id = ?"_s,
-              {active ? 1 : 0, a.id});
-    appendChange(a.id, {{u"active"_s, active ? 1 : 0}}, false);
-    m_audit.record(actor, AuditAction::UserChanged, {},
-                   (active ? u"enabled "_s : u"disabled "_s) + a.login);
-    tx.commit();
+    const QString details = (active ? u"enabled "_s : u"disabled "_s) + a.login;
+    m_platform.writes.write(actor, {{}, AuditAction::UserChanged, {}, details},
+                            [&](WriteContext &w) {
+                                updateRow(w, a, {{u"active"_s, active ? 1 : 0}});
+                                clearFailedLogins(a.login);
+                            });
 }
 
 void UserService::setRoles(const Actor &actor, const QString &login, const QList<Role> &roles)
 {
-    require(actor, Capability::ManageUsers);
+    m_platform.writes.require(actor, Capability::ManageUsers);
     const UserAccount a = requireAccount(login);
     if (roles.isEmpty())
         throw CoreError(ErrorKind::Validation, tr("Choose at least one role."));
@@ -236,24 +249,25 @@ void UserService::setRoles(const Actor &actor, const QString &login, const QList
         activeAdministratorsExcept(a.id) == 0)
         throw CoreError(ErrorKind::BadInput,
                         tr("This is the last active administrator: add another one first."));
-    SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET roles = ? WHERE id = ?"_s, {rolesToCodes(roles), a.id});
-    appendChange(a.id, {{u"roles"_s, rolesToCodes(roles)}}, false);
-    m_audit.record(actor, AuditAction::UserChanged, {},
-                   u"roles "_s + a.login + u' ' + rolesToCodes(roles));
-    tx.commit();
+    const QString details = u"roles "_s + a.login + u' ' + rolesToCodes(roles);
+    m_platform.writes.write(actor, {{}, AuditAction::UserChanged, {}, details},
+                            [&](WriteContext &w) {
+                                updateRow(w, a, {{u"roles"_s, rolesToCodes(roles)}});
+                            });
 }
 
 void UserService::resetPassword(const Actor &actor, const QString &login, const QString &temporary)
 {
-    require(actor, Capability::ManageUsers);
+    m_platform.writes.require(actor, Capability::ManageUsers);
     const UserAccount a = requireAccount(login);
     PasswordPolicy::require(temporary, a.login);
-    SqlTransaction tx(m_db);
-    storePasswordHash(a.id, PasswordHasher::hash(temporary), true);
-    execQuery(m_db, u"UPDATE users SET failed_count = 0 WHERE id = ?"_s, {a.id});
-    m_audit.record(actor, AuditAction::PasswordReset, {}, a.login);
-    tx.commit();
+    const QString hash = PasswordHasher::hash(temporary);
+    m_platform.writes.write(
+        actor, {{}, AuditAction::PasswordReset, {}, a.login, {u"password_hash"_s}},
+        [&](WriteContext &w) {
+            updateRow(w, a, {{u"password_hash"_s, hash}, {u"must_change_password"_s, 1}});
+            clearFailedLogins(a.login);
+        });
 }
 
 Actor UserService::changeOwnPassword(const Actor &actor, const QString &current,
@@ -266,10 +280,13 @@ Actor UserService::changeOwnPassword(const Actor &actor, const QString &current,
     PasswordPolicy::require(next, actor.login);
     if (next == current)
         throw CoreError(ErrorKind::Validation, tr("Choose a password different from the old one."));
-    SqlTransaction tx(m_db);
-    storePasswordHash(actor.userId, PasswordHasher::hash(next), false);
-    m_audit.record(actor, AuditAction::PasswordChanged);
-    tx.commit();
+    const QString hash = PasswordHasher::hash(next);
+    const UserAccount a = requireAccount(actor.login);
+    m_platform.writes.write(
+        actor, {{}, AuditAction::PasswordChanged, {}, {}, {u"password_hash"_s}},
+        [&](WriteContext &w) {
+            updateRow(w, a, {{u"password_hash"_s, hash}, {u"must_change_password"_s, 0}});
+        });
     Actor done = actor;
     done.passwordChangeRequired = false;
     return done;
@@ -277,19 +294,25 @@ Actor UserService::changeOwnPassword(const Actor &actor, const QString &current,
 
 QString UserService::passwordHashOf(const QString &userId) const
 {
-    QSqlQuery q = execQuery(m_db, u"SELECT password_hash FROM users WHERE id = ?"_s, {userId});
-    return q.next() ? q.value(0).toString() : QString();
+    const QList<QVariantList> rows =
+        selectRows(m_platform.database.connection(),
+                   u"SELECT password_hash FROM users WHERE id = ?"_s, {userId});
+    return rows.isEmpty() ? QString() : rows.first().first().toString();
 }
 
-void UserService::storePasswordHash(const QString &userId, const QString &hash, bool mustChange)
+void UserService::storePasswordHash(const Actor &author, const QString &userId, const QString &hash,
+                                    bool mustChange)
 {
-    SqlTransaction tx(m_db);
-    execQuery(m_db, u"UPDATE users SET password_hash = ?, must_change_password = ? WHERE id = ?"_s,
-              {hash, mustChange ? 1 : 0, userId});
-    appendChange(userId,
-                 {{u"password_hash"_s, hash}, {u"must_change_password"_s, mustChange ? 1 : 0}},
-                 false);
-    tx.commit();
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT "_s + SelectColumns + u" FROM users WHERE id = ?"_s, {userId});
+    if (!q.next())
+        throw CoreError(ErrorKind::NotFound, tr("There is no account with this login."));
+    const UserAccount a = accountFrom(q);
+    q.finish();
+    m_platform.writes.write(author, {{}, {}, {}, {}, {u"password_hash"_s}}, [&](WriteContext &w) {
+        updateRow(w, a,
+                  {{u"password_hash"_s, hash}, {u"must_change_password"_s, mustChange ? 1 : 0}});
+    });
 }
 
 } // namespace jisr

@@ -4,14 +4,13 @@
 #include "platform/access/accesscontrol.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
+#include <QVariantMap>
 #include <optional>
 
 namespace jisr {
 
-class AuditLog;
-class HybridLogicalClock;
-class WorkstationSettings;
+struct PlatformServices;
+class WriteContext;
 
 // Accounts of the centre: created, listed, disabled and reset by administrators only (checked
 // here, whatever the caller), and changed password by their owner.
@@ -20,8 +19,7 @@ class UserService
     Q_DECLARE_TR_FUNCTIONS(UserService)
 
 public:
-    UserService(QSqlDatabase db, WorkstationSettings &settings, HybridLogicalClock &clock,
-                AuditLog &audit);
+    explicit UserService(PlatformServices &platform);
 
     // First run only: refused once any account exists.
     UserAccount createFirstAdministrator(UserAccount account, const QString &password);
@@ -38,23 +36,25 @@ public:
     std::optional<UserAccount> findByLogin(const QString &login) const;
     // For AuthService only.
     QString passwordHashOf(const QString &userId) const;
-    void storePasswordHash(const QString &userId, const QString &hash, bool mustChange);
+    // Replaces a password hash, on behalf of `author` (the owner, an administrator, or the
+    // owner's own login when the hash is upgraded to stronger parameters).
+    void storePasswordHash(const Actor &author, const QString &userId, const QString &hash,
+                           bool mustChange);
 
     static QString rolesToCodes(const QList<Role> &roles);
     static QList<Role> rolesFromCodes(const QString &codes);
 
 private:
-    void require(const Actor &actor, Capability cap) const;
     void validate(const UserAccount &account) const;
     UserAccount insert(const Actor &author, UserAccount account, const QString &password);
-    void appendChange(const QString &userId, const QJsonObject &fields, bool insert);
+    // Writes `fields` to the account's row and its change log in the caller's write.
+    void updateRow(WriteContext &w, const UserAccount &account, const QVariantMap &fields);
     UserAccount requireAccount(const QString &login) const;
+    // An administrator who re-enables an account or resets its password lifts its wait.
+    void clearFailedLogins(const QString &login);
     int activeAdministratorsExcept(const QString &userId) const;
 
-    QSqlDatabase m_db;
-    WorkstationSettings &m_settings;
-    HybridLogicalClock &m_clock;
-    AuditLog &m_audit;
+    PlatformServices &m_platform;
 };
 
 } // namespace jisr

@@ -5,11 +5,12 @@
 #include "cases/casefilevalidator.h"
 #include "platform/audit/auditlog.h"
 #include "platform/db/database.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
 #include "platform/errors/validationerror.h"
 #include "platform/text/csvreader.h"
 #include "platform/text/textdecoder.h"
+#include "platform/time/clock.h"
+#include "platform/write/writepath.h"
 #include "search/duplicatefinder.h"
 #include "workspace/workspace.h"
 
@@ -88,7 +89,7 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
     if (!report.ok())
         return report;
 
-    CaseFileValidator validator;
+    CaseFileValidator validator(m_ws.clock().today());
     QList<CaseFile> cases;
     QHash<QString, int> cinLine, idcsLine;
     for (qsizetype r = 1; r < rows.size(); ++r) {
@@ -160,11 +161,13 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
     if (!report.ok() || dryRun)
         return report;
 
-    SqlTransaction tx(m_ws.database().connection());
-    for (const CaseFile &c : std::as_const(cases))
-        m_ws.cases().create(actor, c, /*duplicatesConfirmed=*/true);
-    m_ws.audit().record(actor, AuditAction::CasesImported, {}, QString::number(cases.size()));
-    tx.commit();
+    // All or nothing: each file is its own write inside the import's.
+    const WriteIntent intent{
+        Capability::ImportData, AuditAction::CasesImported, {}, QString::number(cases.size())};
+    m_ws.writes().write(actor, intent, [&](WriteContext &) {
+        for (const CaseFile &c : std::as_const(cases))
+            m_ws.cases().create(actor, c, /*duplicatesConfirmed=*/true);
+    });
     report.written = int(cases.size());
     return report;
 }

@@ -4,13 +4,14 @@
 #include "cases/casefilevalidator.h"
 #include "cases/dossiernumberallocator.h"
 #include "platform/audit/auditlog.h"
-#include "platform/changelog/changelog.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/validationerror.h"
+#include "platform/platformservices.h"
 #include "platform/settings/workstationsettings.h"
+#include "platform/time/clock.h"
 #include "platform/time/hybridlogicalclock.h"
+#include "platform/write/writepath.h"
 #include "search/casesearch.h"
 #include "search/duplicatefinder.h"
 
@@ -22,31 +23,44 @@ using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-CaseFileService::CaseFileService(Database &db, WorkstationSettings &settings,
-                                 HybridLogicalClock &clock, AuditLog &audit, QObject *parent)
-    : QObject(parent), m_db(db), m_settings(settings), m_clock(clock), m_audit(audit),
-      m_repo(std::make_unique<CaseFileRepository>(db.connection()))
+namespace {
+
+const QString Table = u"case_files"_s;
+
+} // namespace
+
+CaseFileService::CaseFileService(PlatformServices &platform, QObject *parent)
+    : QObject(parent), m_platform(platform),
+      m_repo(std::make_unique<CaseFileRepository>(platform.database.connection()))
 {
+    connect(&m_platform.writes, &WritePath::committed, this, &CaseFileService::announce);
 }
 
 CaseFileService::~CaseFileService() = default;
 
+void CaseFileService::announce(const QList<RowChange> &changes)
+{
+    for (const RowChange &c : changes) {
+        if (c.table != Table)
+            continue;
+        if (c.operation == ChangeRecord::Operation::Insert)
+            emit caseCreated(c.rowId);
+        else
+            emit caseChanged(c.rowId);
+    }
+}
+
 void CaseFileService::require(const Actor &actor, Capability cap, const QString &caseId) const
 {
-    if (actor.can(cap))
-        return;
-    // The refusal is recorded on its own: it must survive the caller's rollback.
-    m_audit.record(actor, AuditAction::PermissionDenied, caseId, capabilityCode(cap));
-    throw CoreError(ErrorKind::PermissionDenied,
-                    tr("Your role does not allow this action (%1).").arg(capabilityCode(cap)));
+    m_platform.writes.require(actor, cap, caseId);
 }
 
 ValidationIssues CaseFileService::validateWithDuplicates(CaseFile &c) const
 {
-    CaseFileValidator validator;
+    CaseFileValidator validator(m_platform.clock.today());
     validator.normalize(c);
     ValidationIssues issues = validator.validate(c);
-    issues += DuplicateFinder(m_db.connection()).find(c);
+    issues += DuplicateFinder(m_platform.database.connection()).find(c);
     return issues;
 }
 
@@ -54,13 +68,6 @@ ValidationIssues CaseFileService::check(const Actor &actor, CaseFile draft) cons
 {
     require(actor, Capability::EditIdentity);
     return validateWithDuplicates(draft);
-}
-
-void CaseFileService::stamp(const Actor &actor, CaseFile &c)
-{
-    c.hlc = m_clock.now();
-    c.workstationId = m_settings.workstationId();
-    c.userId = actor.userId;
 }
 
 namespace {
@@ -83,13 +90,11 @@ void throwIfBlocking(const ValidationIssues &issues, bool duplicatesConfirmed)
                               issues);
 }
 
-QJsonObject changedFields(const QVariantMap &before, const QVariantMap &after)
+void stamp(const WriteContext &w, CaseFile &c)
 {
-    QJsonObject changed;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        if (before.value(it.key()) != it.value())
-            changed.insert(it.key(), QJsonValue::fromVariant(it.value()));
-    return changed;
+    c.hlc = w.hlc();
+    c.workstationId = w.workstationId();
+    c.userId = w.actor().userId;
 }
 
 } // namespace
@@ -97,58 +102,49 @@ QJsonObject changedFields(const QVariantMap &before, const QVariantMap &after)
 CaseFile CaseFileService::create(const Actor &actor, CaseFile c, bool duplicatesConfirmed)
 {
     require(actor, Capability::EditIdentity);
-    if (!m_settings.isInitialized())
+    if (!m_platform.settings.isInitialized())
         throw CoreError(ErrorKind::BadInput,
                         tr("This workstation is not set up for a centre yet: run the first-run "
                            "setup or jisrctl init."));
     throwIfBlocking(validateWithDuplicates(c), duplicatesConfirmed);
-
-    SqlTransaction tx(m_db.connection());
-    c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.dossierNo = DossierNumberAllocator(m_settings).next();
-    c.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    stamp(actor, c);
-    m_repo->insert(c);
-    ChangeLog::append(m_db.connection(), {u"case_files"_s, c.id, ChangeRecord::Operation::Insert,
-                                          QJsonObject::fromVariantMap(c.toFieldMap()), 0, c.hlc,
-                                          c.workstationId, c.userId});
-    m_audit.record(actor, AuditAction::CaseCreated, c.id);
-    tx.commit();
-    emit caseCreated(c.id);
-    return c;
+    return m_platform.writes.write(actor, {{}, AuditAction::CaseCreated}, [&](WriteContext &w) {
+        c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        c.dossierNo = DossierNumberAllocator(m_platform.settings).next(m_platform.clock.today());
+        c.createdAt = w.now().toString(Qt::ISODate);
+        stamp(w, c);
+        m_repo->insert(c);
+        w.setSubject(c.id);
+        w.inserted(Table, c.id, c.toFieldMap());
+        return c;
+    });
 }
 
 CaseFile CaseFileService::update(const Actor &actor, CaseFile c, bool duplicatesConfirmed)
 {
     require(actor, Capability::EditIdentity, c.id);
     throwIfBlocking(validateWithDuplicates(c), duplicatesConfirmed);
-
-    SqlTransaction tx(m_db.connection());
-    const std::optional<CaseFile> current = m_repo->findById(c.id);
-    if (!current)
-        throw CoreError(ErrorKind::NotFound, tr("This case file no longer exists."));
-    if (current->hlc != c.hlc)
-        throw CoreError(ErrorKind::Conflict,
-                        tr("This case file was changed by someone else since you opened it. "
-                           "Reopen it and make your change again."));
-    QVariantMap before = current->toFieldMap();
-    QVariantMap after = c.toFieldMap();
-    after[u"dossier_no"_s] = current->dossierNo;
-    const QJsonObject changed = changedFields(before, after);
-    if (changed.isEmpty())
-        return *current;
-    const qint64 baseHlc = current->hlc;
-    c.dossierNo = current->dossierNo;
-    c.createdAt = current->createdAt;
-    stamp(actor, c);
-    m_repo->update(c);
-    ChangeLog::append(m_db.connection(), {u"case_files"_s, c.id, ChangeRecord::Operation::Update,
-                                          changed, baseHlc, c.hlc, c.workstationId, c.userId});
-    // The audit entry names the fields, never their values (law 09-08).
-    m_audit.record(actor, AuditAction::CaseChanged, c.id, changed.keys().join(u','));
-    tx.commit();
-    emit caseChanged(c.id);
-    return c;
+    return m_platform.writes.write(
+        actor, {{}, AuditAction::CaseChanged, c.id}, [&](WriteContext &w) {
+            const std::optional<CaseFile> current = m_repo->findById(c.id);
+            if (!current)
+                throw CoreError(ErrorKind::NotFound, tr("This case file no longer exists."));
+            if (current->hlc != c.hlc)
+                throw CoreError(
+                    ErrorKind::Conflict,
+                    tr("This case file was changed by someone else since you opened it. "
+                       "Reopen it and make your change again."));
+            c.dossierNo = current->dossierNo;
+            c.createdAt = current->createdAt;
+            // The audit entry names the fields, never their values (law 09-08).
+            if (w.updated(Table, c.id, current->hlc, current->toFieldMap(), c.toFieldMap())
+                    .isEmpty()) {
+                w.nothingChanged();
+                return *current;
+            }
+            stamp(w, c);
+            m_repo->update(c);
+            return c;
+        });
 }
 
 CaseFile CaseFileService::open(const Actor &actor, const QString &idOrDossier)
@@ -159,14 +155,14 @@ CaseFile CaseFileService::open(const Actor &actor, const QString &idOrDossier)
         c = m_repo->findByDossier(idOrDossier.trimmed().toUpper());
     if (!c)
         throw CoreError(ErrorKind::NotFound, tr("No case file has this number."));
-    m_audit.record(actor, AuditAction::CaseViewed, c->id);
+    m_platform.audit.record(actor, AuditAction::CaseViewed, c->id);
     return *c;
 }
 
 QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QString &caseId) const
 {
     require(actor, Capability::ReadIdentity, caseId);
-    QSqlQuery q = execQuery(m_db.connection(),
+    QSqlQuery q = execQuery(m_platform.database.connection(),
                             u"SELECT c.hlc, c.operation, coalesce(u.login, c.user_id, ''), "
                             "c.workstation_id, c.changed_fields FROM change_log c "
                             "LEFT JOIN users u ON u.id = c.user_id "
@@ -197,7 +193,7 @@ QList<CaseSummary> CaseFileService::recent(const Actor &actor, qint64 beforeLoca
 QList<SearchHit> CaseFileService::search(const Actor &actor, const QString &text, int limit) const
 {
     require(actor, Capability::ReadIdentity);
-    return CaseSearch(m_db.connection()).search(text, limit);
+    return CaseSearch(m_platform.database.connection()).search(text, limit);
 }
 
 qint64 CaseFileService::count(const Actor &actor) const

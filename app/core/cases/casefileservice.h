@@ -12,22 +12,20 @@
 
 namespace jisr {
 
-class AuditLog;
 class CaseFileRepository;
-class Database;
-class HybridLogicalClock;
-class WorkstationSettings;
+struct PlatformServices;
+struct RowChange;
 
 // The only way case files are read and written. Every call checks the acting user's
-// capability, validates, and writes the row, its search entry, its change-log row and its
-// audit entry in one transaction; then it emits a signal the item models listen to.
+// capability and validates; writes go through the platform's WritePath (one transaction with
+// the row, its search entry, its change-log row and its audit entry), after which the item
+// models hear caseCreated or caseChanged.
 class CaseFileService : public QObject
 {
     Q_OBJECT
 
 public:
-    CaseFileService(Database &db, WorkstationSettings &settings, HybridLogicalClock &clock,
-                    AuditLog &audit, QObject *parent = nullptr);
+    explicit CaseFileService(PlatformServices &platform, QObject *parent = nullptr);
     ~CaseFileService() override;
 
     // Registers a new file and returns it with id and dossier number. Throws ValidationError
@@ -58,12 +56,9 @@ signals:
 
 private:
     ValidationIssues validateWithDuplicates(CaseFile &c) const;
-    void stamp(const Actor &actor, CaseFile &c);
+    void announce(const QList<RowChange> &changes);
 
-    Database &m_db;
-    WorkstationSettings &m_settings;
-    HybridLogicalClock &m_clock;
-    AuditLog &m_audit;
+    PlatformServices &m_platform;
     std::unique_ptr<CaseFileRepository> m_repo;
 };
 

@@ -19,7 +19,7 @@ public:
     static constexpr int MaxTextLength = 300;
 
     // `today` is injectable for tests of the future-date rules.
-    explicit CaseFileValidator(QDate today = QDate::currentDate());
+    explicit CaseFileValidator(QDate today);
 
     void normalize(CaseFile &c) const;
     ValidationIssues validate(const CaseFile &c) const;

@@ -1,13 +1,12 @@
 #include "cases/casemediaservice.h"
 
 #include "platform/audit/auditlog.h"
-#include "platform/changelog/changelog.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
-#include "platform/settings/workstationsettings.h"
-#include "platform/time/hybridlogicalclock.h"
+#include "platform/platformservices.h"
+#include "platform/time/clock.h"
+#include "platform/write/writepath.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -36,11 +35,8 @@ QString sha256Of(const QString &path)
 
 } // namespace
 
-CaseMediaService::CaseMediaService(Database &db, WorkstationSettings &settings,
-                                   HybridLogicalClock &clock, AuditLog &audit, QString dataDir,
-                                   QObject *parent)
-    : QObject(parent), m_db(db), m_settings(settings), m_clock(clock), m_audit(audit),
-      m_dataDir(std::move(dataDir))
+CaseMediaService::CaseMediaService(PlatformServices &platform, QString dataDir, QObject *parent)
+    : QObject(parent), m_platform(platform), m_dataDir(std::move(dataDir))
 {
 }
 
@@ -51,18 +47,9 @@ QStringList CaseMediaService::documentTypes()
         u"amo_certificate"_s, u"guardianship_order"_s, u"other"_s};
 }
 
-void CaseMediaService::require(const Actor &actor, Capability cap, const QString &caseId) const
-{
-    if (actor.can(cap))
-        return;
-    m_audit.record(actor, AuditAction::PermissionDenied, caseId, capabilityCode(cap));
-    throw CoreError(ErrorKind::PermissionDenied,
-                    tr("Your role does not allow this action (%1).").arg(capabilityCode(cap)));
-}
-
 void CaseMediaService::requireCase(const QString &caseId) const
 {
-    QSqlQuery q = execQuery(m_db.connection(),
+    QSqlQuery q = execQuery(m_platform.database.connection(),
                             u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_s, {caseId});
     if (!q.next())
         throw CoreError(ErrorKind::NotFound, tr("This case file no longer exists."));
@@ -82,7 +69,7 @@ void CaseMediaService::setPhotoFromFile(const Actor &actor, const QString &caseI
 
 void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const QImage &image)
 {
-    require(actor, Capability::EditIdentity, caseId);
+    m_platform.writes.require(actor, Capability::EditIdentity, caseId);
     requireCase(caseId);
     if (image.isNull())
         throw CoreError(ErrorKind::BadInput, tr("The photo is empty."));
@@ -95,29 +82,27 @@ void CaseMediaService::setPhoto(const Actor &actor, const QString &caseId, const
     buffer.open(QIODevice::WriteOnly);
     scaled.convertToFormat(QImage::Format_RGB32).save(&buffer, "JPEG", 85);
 
-    SqlTransaction tx(m_db.connection());
-    const qint64 hlc = m_clock.now();
-    execQuery(m_db.connection(),
-              u"INSERT INTO case_photos (case_id, jpeg, hlc, workstation_id, user_id) "
-              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET jpeg = excluded.jpeg, "
-              "hlc = excluded.hlc, workstation_id = excluded.workstation_id, "
-              "user_id = excluded.user_id"_s,
-              {caseId, jpeg, hlc, m_settings.workstationId(), actor.userId});
     const QString digest =
         QString::fromLatin1(QCryptographicHash::hash(jpeg, QCryptographicHash::Sha256).toHex());
-    ChangeLog::append(m_db.connection(), {u"case_photos"_s, caseId, ChangeRecord::Operation::Update,
-                                          QJsonObject{{u"photo_sha256"_s, digest}}, 0, hlc,
-                                          m_settings.workstationId(), actor.userId});
-    m_audit.record(actor, AuditAction::PhotoChanged, caseId);
-    tx.commit();
+    m_platform.writes.write(actor, {{}, AuditAction::PhotoChanged, caseId}, [&](WriteContext &w) {
+        execQuery(
+            m_platform.database.connection(),
+            u"INSERT INTO case_photos (case_id, jpeg, hlc, workstation_id, user_id) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET jpeg = excluded.jpeg, "
+            "hlc = excluded.hlc, workstation_id = excluded.workstation_id, "
+            "user_id = excluded.user_id"_s,
+            {caseId, jpeg, w.hlc(), w.workstationId(), actor.userId});
+        // The photo itself travels with its row; the log records which one it became.
+        w.updated(u"case_photos"_s, caseId, 0, {}, {{u"photo_sha256"_s, digest}});
+    });
     emit photoChanged(caseId);
 }
 
 QImage CaseMediaService::photo(const Actor &actor, const QString &caseId) const
 {
-    require(actor, Capability::ReadIdentity, caseId);
-    QSqlQuery q =
-        execQuery(m_db.connection(), u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {caseId});
+    m_platform.writes.require(actor, Capability::ReadIdentity, caseId);
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {caseId});
     return q.next() ? QImage::fromData(q.value(0).toByteArray(), "JPEG") : QImage();
 }
 
@@ -125,7 +110,7 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
                                            const QString &filePath, const QString &docType,
                                            const QString &title, QDate documentDate)
 {
-    require(actor, Capability::ManageDocuments, caseId);
+    m_platform.writes.require(actor, Capability::ManageDocuments, caseId);
     requireCase(caseId);
     const QFileInfo source(filePath);
     if (!source.isFile() || !source.isReadable())
@@ -143,7 +128,7 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
     doc.originalName = source.fileName().left(200);
     doc.mimeType = QMimeDatabase().mimeTypeForFile(source).name();
     doc.sizeBytes = source.size();
-    doc.documentDate = documentDate.isValid() ? documentDate : QDate::currentDate();
+    doc.documentDate = documentDate.isValid() ? documentDate : m_platform.clock.today();
     const QString suffix = source.suffix().toLower().left(8);
     doc.fileName =
         u"documents/"_s + caseId + u'/' + doc.id + (suffix.isEmpty() ? QString() : u'.' + suffix);
@@ -157,23 +142,20 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
                         tr("The document could not be copied to the data folder."));
     doc.sha256 = sha256Of(target);
     try {
-        SqlTransaction tx(m_db.connection());
-        const qint64 hlc = m_clock.now();
-        execQuery(m_db.connection(),
-                  u"INSERT INTO case_documents (id, case_id, doc_type, title, file_name, "
-                  "original_name, mime_type, size_bytes, sha256, document_date, hlc, "
-                  "workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                  {doc.id, caseId, doc.docType, doc.title, doc.fileName, doc.originalName,
-                   doc.mimeType, doc.sizeBytes, doc.sha256, doc.documentDate.toString(Qt::ISODate),
-                   hlc, m_settings.workstationId(), actor.userId});
-        ChangeLog::append(m_db.connection(),
-                          {u"case_documents"_s, doc.id, ChangeRecord::Operation::Insert,
-                           QJsonObject{{u"case_id"_s, caseId},
-                                       {u"doc_type"_s, doc.docType},
-                                       {u"sha256"_s, doc.sha256}},
-                           0, hlc, m_settings.workstationId(), actor.userId});
-        m_audit.record(actor, AuditAction::DocumentAdded, caseId, doc.docType);
-        tx.commit();
+        const WriteIntent intent{{}, AuditAction::DocumentAdded, caseId, doc.docType};
+        m_platform.writes.write(actor, intent, [&](WriteContext &w) {
+            execQuery(m_platform.database.connection(),
+                      u"INSERT INTO case_documents (id, case_id, doc_type, title, file_name, "
+                      "original_name, mime_type, size_bytes, sha256, document_date, hlc, "
+                      "workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {doc.id, caseId, doc.docType, doc.title, doc.fileName, doc.originalName,
+                       doc.mimeType, doc.sizeBytes, doc.sha256,
+                       doc.documentDate.toString(Qt::ISODate), w.hlc(), w.workstationId(),
+                       actor.userId});
+            w.inserted(
+                u"case_documents"_s, doc.id,
+                {{u"case_id"_s, caseId}, {u"doc_type"_s, doc.docType}, {u"sha256"_s, doc.sha256}});
+        });
     } catch (...) {
         QFile::remove(target);
         throw;
@@ -184,8 +166,8 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
 
 QList<CaseDocument> CaseMediaService::documents(const Actor &actor, const QString &caseId) const
 {
-    require(actor, Capability::ReadIdentity, caseId);
-    QSqlQuery q = execQuery(m_db.connection(),
+    m_platform.writes.require(actor, Capability::ReadIdentity, caseId);
+    QSqlQuery q = execQuery(m_platform.database.connection(),
                             u"SELECT id, doc_type, title, file_name, original_name, mime_type, "
                             "size_bytes, sha256, document_date FROM case_documents "
                             "WHERE case_id = ? AND deleted = 0 ORDER BY document_date DESC"_s,
@@ -210,7 +192,7 @@ QList<CaseDocument> CaseMediaService::documents(const Actor &actor, const QStrin
 
 QString CaseMediaService::documentPath(const Actor &actor, const CaseDocument &doc) const
 {
-    require(actor, Capability::ReadIdentity, doc.caseId);
+    m_platform.writes.require(actor, Capability::ReadIdentity, doc.caseId);
     const QString path = QDir(m_dataDir).filePath(doc.fileName);
     if (sha256Of(path) != doc.sha256)
         throw CoreError(ErrorKind::Storage,

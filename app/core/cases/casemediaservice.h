@@ -8,10 +8,7 @@
 
 namespace jisr {
 
-class AuditLog;
-class Database;
-class HybridLogicalClock;
-class WorkstationSettings;
+struct PlatformServices;
 
 // The photo and the documents of a case file, with the same rules as CaseFileService:
 // capability checked, one transaction with change log and audit entry, a signal afterwards.
@@ -23,8 +20,7 @@ public:
     static constexpr int PhotoMaxSide = 600;
     static constexpr qint64 MaxDocumentBytes = 20 * 1024 * 1024;
 
-    CaseMediaService(Database &db, WorkstationSettings &settings, HybridLogicalClock &clock,
-                     AuditLog &audit, QString dataDir, QObject *parent = nullptr);
+    CaseMediaService(PlatformServices &platform, QString dataDir, QObject *parent = nullptr);
 
     // Reads an image file (JPEG, PNG...), scales it to fit PhotoMaxSide and stores it as JPEG.
     void setPhotoFromFile(const Actor &actor, const QString &caseId, const QString &imagePath);
@@ -44,13 +40,9 @@ signals:
     void documentsChanged(const QString &caseId);
 
 private:
-    void require(const Actor &actor, Capability cap, const QString &caseId) const;
     void requireCase(const QString &caseId) const;
 
-    Database &m_db;
-    WorkstationSettings &m_settings;
-    HybridLogicalClock &m_clock;
-    AuditLog &m_audit;
+    PlatformServices &m_platform;
     QString m_dataDir;
 };
 

@@ -1,12 +1,11 @@
 #include "cases/casenoteservice.h"
 
 #include "platform/audit/auditlog.h"
-#include "platform/changelog/changelog.h"
+#include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
-#include "platform/settings/workstationsettings.h"
-#include "platform/time/hybridlogicalclock.h"
+#include "platform/platformservices.h"
+#include "platform/write/writepath.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -15,11 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-CaseNoteService::CaseNoteService(QSqlDatabase db, WorkstationSettings &settings,
-                                 HybridLogicalClock &clock, AuditLog &audit)
-    : m_db(std::move(db)), m_settings(settings), m_clock(clock), m_audit(audit)
-{
-}
+CaseNoteService::CaseNoteService(PlatformServices &platform) : m_platform(platform) {}
 
 QString CaseNoteService::kindCode(CaseNote::Kind kind)
 {
@@ -33,13 +28,6 @@ QStringList CaseNoteService::categories(CaseNote::Kind kind)
     return {u"inquiry"_s, u"family"_s, u"rsu"_s};
 }
 
-void CaseNoteService::deny(const Actor &actor, Capability cap, const QString &caseId) const
-{
-    m_audit.record(actor, AuditAction::PermissionDenied, caseId, capabilityCode(cap));
-    throw CoreError(ErrorKind::PermissionDenied,
-                    tr("Your role does not allow this action (%1).").arg(capabilityCode(cap)));
-}
-
 void CaseNoteService::requireRead(const Actor &actor, const QString &caseId,
                                   CaseNote::Kind kind) const
 {
@@ -49,7 +37,7 @@ void CaseNoteService::requireRead(const Actor &actor, const QString &caseId,
                            actor.emergencyCaseId == caseId &&
                            actor.can(Capability::EmergencyMedicalAccess);
     if (!actor.can(cap) && !emergency)
-        deny(actor, cap, caseId);
+        m_platform.writes.deny(actor, cap, caseId);
 }
 
 void CaseNoteService::requireWrite(const Actor &actor, const QString &caseId,
@@ -58,13 +46,13 @@ void CaseNoteService::requireWrite(const Actor &actor, const QString &caseId,
     const Capability cap = kind == CaseNote::Kind::Medical ? Capability::WriteMedicalNotes
                                                            : Capability::WriteSocialNotes;
     if (!actor.can(cap))
-        deny(actor, cap, caseId);
+        m_platform.writes.deny(actor, cap, caseId);
 }
 
 void CaseNoteService::requireCase(const QString &caseId) const
 {
-    QSqlQuery q =
-        execQuery(m_db, u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_s, {caseId});
+    QSqlQuery q = execQuery(m_platform.database.connection(),
+                            u"SELECT 1 FROM case_files WHERE id = ? AND deleted = 0"_s, {caseId});
     if (!q.next())
         throw CoreError(ErrorKind::NotFound, tr("This case file does not exist."));
 }
@@ -74,7 +62,7 @@ QList<CaseNote> CaseNoteService::list(const Actor &actor, const QString &caseId,
 {
     requireRead(actor, caseId, kind);
     requireCase(caseId);
-    QSqlQuery q = execQuery(m_db,
+    QSqlQuery q = execQuery(m_platform.database.connection(),
                             u"SELECT n.id, n.category, n.body, n.author_id, n.created_at, "
                             "coalesce(nullif(u.name_fr, ''), u.name_ar, '') "
                             "FROM case_notes n LEFT JOIN users u ON u.id = n.author_id "
@@ -93,7 +81,7 @@ QList<CaseNote> CaseNoteService::list(const Actor &actor, const QString &caseId,
         n.authorName = q.value(5).toString();
         notes << n;
     }
-    m_audit.record(actor, AuditAction::NoteRead, caseId, kindCode(kind));
+    m_platform.audit.record(actor, AuditAction::NoteRead, caseId, kindCode(kind));
     return notes;
 }
 
@@ -111,47 +99,46 @@ CaseNote CaseNoteService::add(const Actor &actor, const QString &caseId, CaseNot
     if (!categories(kind).contains(category))
         throw CoreError(ErrorKind::Validation, tr("Choose the kind of note."));
 
-    CaseNote n{QUuid::createUuid().toString(QUuid::WithoutBraces),
-               caseId,
-               kind,
-               category,
-               body,
-               actor.userId,
-               actor.displayName(u"fr"_s),
-               QDateTime::currentDateTimeUtc()};
-    const qint64 hlc = m_clock.now();
-    SqlTransaction tx(m_db);
-    execQuery(m_db,
-              u"INSERT INTO case_notes (id, case_id, kind, category, body, author_id, created_at, "
-              "hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {n.id, caseId, kindCode(kind), category, body, actor.userId,
-               n.createdAt.toString(Qt::ISODate), hlc, m_settings.workstationId(), actor.userId});
-    ChangeLog::append(m_db, {u"case_notes"_s, n.id, ChangeRecord::Operation::Insert,
-                             QJsonObject{{u"case_id"_s, caseId},
-                                         {u"kind"_s, kindCode(kind)},
-                                         {u"category"_s, category},
-                                         {u"body"_s, body},
-                                         {u"author_id"_s, actor.userId},
-                                         {u"created_at"_s, n.createdAt.toString(Qt::ISODate)}},
-                             0, hlc, m_settings.workstationId(), actor.userId});
     // The audit entry says that a note was written, never what it says.
-    m_audit.record(actor, AuditAction::NoteWritten, caseId, kindCode(kind) + u' ' + category);
-    tx.commit();
-    return n;
+    const WriteIntent intent{
+        {}, AuditAction::NoteWritten, caseId, kindCode(kind) + u' ' + category};
+    return m_platform.writes.write(actor, intent, [&](WriteContext &w) {
+        CaseNote n{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                   caseId,
+                   kind,
+                   category,
+                   body,
+                   actor.userId,
+                   actor.displayName(u"fr"_s),
+                   w.now()};
+        const QVariantMap row{
+            {u"case_id"_s, caseId},         {u"kind"_s, kindCode(kind)},
+            {u"category"_s, category},      {u"body"_s, body},
+            {u"author_id"_s, actor.userId}, {u"created_at"_s, n.createdAt.toString(Qt::ISODate)}};
+        execQuery(m_platform.database.connection(),
+                  u"INSERT INTO case_notes (id, case_id, kind, category, body, author_id, "
+                  "created_at, hlc, workstation_id, user_id) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                  {n.id, caseId, kindCode(kind), category, body, actor.userId,
+                   n.createdAt.toString(Qt::ISODate), w.hlc(), w.workstationId(), actor.userId});
+        w.inserted(u"case_notes"_s, n.id, row);
+        return n;
+    });
 }
 
 Actor CaseNoteService::beginEmergencyAccess(const Actor &actor, const QString &caseId,
                                             const QString &reason)
 {
     if (!actor.can(Capability::EmergencyMedicalAccess))
-        deny(actor, Capability::EmergencyMedicalAccess, caseId);
+        m_platform.writes.deny(actor, Capability::EmergencyMedicalAccess, caseId);
     requireCase(caseId);
     if (reason.simplified().size() < MinReasonLength)
         throw CoreError(ErrorKind::Validation,
                         tr("Explain the emergency in at least %1 characters: the reason is shown "
                            "to the centre.")
                             .arg(MinReasonLength));
-    m_audit.record(actor, AuditAction::EmergencyAccess, caseId, reason.simplified().left(500));
+    m_platform.audit.record(actor, AuditAction::EmergencyAccess, caseId,
+                            reason.simplified().left(500));
     Actor elevated = actor;
     elevated.emergencyCaseId = caseId;
     return elevated;

@@ -4,13 +4,10 @@
 #include "platform/access/accesscontrol.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace jisr {
 
-class AuditLog;
-class HybridLogicalClock;
-class WorkstationSettings;
+struct PlatformServices;
 
 // The only way to the medical and social notes of a case file. Medical notes: doctors; social
 // notes: social workers. An administrator may read one file's medical notes only through an
@@ -23,8 +20,7 @@ public:
     static constexpr int MinReasonLength = 15;
     static constexpr int MaxNoteLength = 20000;
 
-    CaseNoteService(QSqlDatabase db, WorkstationSettings &settings, HybridLogicalClock &clock,
-                    AuditLog &audit);
+    explicit CaseNoteService(PlatformServices &platform);
 
     QList<CaseNote> list(const Actor &actor, const QString &caseId, CaseNote::Kind kind) const;
     CaseNote add(const Actor &actor, const QString &caseId, CaseNote::Kind kind,
@@ -40,13 +36,9 @@ public:
 private:
     void requireRead(const Actor &actor, const QString &caseId, CaseNote::Kind kind) const;
     void requireWrite(const Actor &actor, const QString &caseId, CaseNote::Kind kind) const;
-    void deny(const Actor &actor, Capability cap, const QString &caseId) const;
     void requireCase(const QString &caseId) const;
 
-    QSqlDatabase m_db;
-    WorkstationSettings &m_settings;
-    HybridLogicalClock &m_clock;
-    AuditLog &m_audit;
+    PlatformServices &m_platform;
 };
 
 } // namespace jisr

@@ -14,7 +14,7 @@ class DossierNumberAllocator
 {
 public:
     explicit DossierNumberAllocator(WorkstationSettings &settings);
-    QString next(QDate today = QDate::currentDate());
+    QString next(QDate today);
 
 private:
     WorkstationSettings &m_settings;

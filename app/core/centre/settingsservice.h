@@ -6,8 +6,7 @@
 
 namespace jisr {
 
-class AuditLog;
-class WorkstationSettings;
+struct PlatformServices;
 
 // Centre settings that users change from the application; administrators only, audited.
 class SettingsService
@@ -17,15 +16,14 @@ class SettingsService
 public:
     static constexpr int DefaultIdleLockMinutes = 5;
 
-    SettingsService(WorkstationSettings &settings, AuditLog &audit);
+    explicit SettingsService(PlatformServices &platform);
 
     // Minutes of inactivity before the screen locks and hides personal data.
     int idleLockMinutes() const;
     void setIdleLockMinutes(const Actor &actor, int minutes);
 
 private:
-    WorkstationSettings &m_settings;
-    AuditLog &m_audit;
+    PlatformServices &m_platform;
 };
 
 } // namespace jisr

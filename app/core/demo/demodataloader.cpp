@@ -28,7 +28,7 @@ qint64 DemoDataLoader::load(Workspace &workspace, const Actor &actor, qint64 cou
     DemoDataGenerator generator(seed, existing, workspace.settings().provinceCode());
     qint64 written = 0;
     while (written < count) {
-        SqlTransaction tx(db);
+        SqlTransaction tx(workspace.database());
         const qint64 batchEnd = qMin(count, written + BatchSize);
         for (; written < batchEnd; ++written)
             workspace.cases().create(actor, generator.next(), /*duplicatesConfirmed=*/true);

@@ -1,5 +1,6 @@
 #include "search/casesearchindex.h"
 
+#include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 #include "platform/db/sqltransaction.h"
 #include "search/namenormalizer.h"
@@ -104,9 +105,10 @@ void CaseSearchIndex::insert(const QSqlDatabase &db, qint64 localNo, const CaseF
                   {localNo, key, c.birthYear});
 }
 
-void CaseSearchIndex::rebuild(const QSqlDatabase &db)
+void CaseSearchIndex::rebuild(Database &database)
 {
-    SqlTransaction tx(db);
+    SqlTransaction tx(database);
+    const QSqlDatabase db = database.connection();
     execQuery(db, u"DELETE FROM case_search"_s);
     execQuery(db, u"DELETE FROM case_name_keys"_s);
     QSqlQuery q = execQuery(db, u"SELECT local_no, family_name_ar, given_name_ar, family_name_lat, "

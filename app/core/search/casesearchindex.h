@@ -7,6 +7,8 @@
 
 namespace jisr {
 
+class Database;
+
 // Keeps the FTS5 table `case_search` (rowid = case_files.local_no) in step with case files.
 // Called by CaseFileRepository inside the write's transaction.
 //
@@ -28,7 +30,7 @@ public:
     static void remove(const QSqlDatabase &db, qint64 localNo);
 
     // Rebuilds the whole index from case_files (after an upgrade); one transaction.
-    static void rebuild(const QSqlDatabase &db);
+    static void rebuild(Database &db);
     // Keys for the duplicate check (table case_name_keys): the whole name, tokens sorted, as
     // stored for a file ("a:" Arabic letters, "p:" sounds for Latin queries, "q:" sounds of a
     // Latin-only file for Arabic queries), and the keys a draft looks up.

@@ -9,6 +9,7 @@ class AuditLog;
 class AuditService;
 class AuthService;
 class CaseNoteService;
+class Clock;
 class UserService;
 class SettingsService;
 class CaseFileService;
@@ -16,22 +17,30 @@ class CaseMediaService;
 class Database;
 class HybridLogicalClock;
 class WorkstationSettings;
+class WritePath;
+struct PlatformServices;
 
-// Everything a program needs to work on one workstation's data folder: the database (opened
-// and migrated), settings, clock, audit log and the core services. jisr, jisrctl, the tests and
-// the benchmarks all start from here, so they exercise the same wiring.
+// Everything a program needs to work on one workstation's data folder: the platform (database
+// opened and migrated, settings, clocks, audit log, the one write path) and the domain services
+// on top of it. jisr, jisrctl, the tests and the benchmarks all start from here, so they
+// exercise the same wiring.
 class Workspace
 {
 public:
-    // Throws CoreError (folder not writable, newer database...).
+    // Throws CoreError (folder not writable, newer database...). On the machine's clock, or on
+    // one the caller sets (tests pass a ManualClock).
     explicit Workspace(const QString &dataDir);
+    Workspace(const QString &dataDir, std::unique_ptr<Clock> clock);
     ~Workspace();
 
     QString dataDir() const { return m_dataDir; }
     Database &database() { return *m_db; }
     WorkstationSettings &settings() { return *m_settings; }
-    HybridLogicalClock &clock() { return *m_clock; }
+    Clock &clock() { return *m_clock; }
+    HybridLogicalClock &hlc() { return *m_hlc; }
     AuditLog &audit() { return *m_audit; }
+    WritePath &writes() { return *m_writes; }
+    PlatformServices &platform() { return *m_platform; }
     CaseFileService &cases() { return *m_cases; }
     CaseMediaService &media() { return *m_media; }
     CaseNoteService &notes() { return *m_notes; }
@@ -41,11 +50,17 @@ public:
     SettingsService &centreSettings() { return *m_centreSettings; }
 
 private:
+    void openPlatform(std::unique_ptr<Clock> clock);
+    void openDomains();
+
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WorkstationSettings> m_settings;
-    std::unique_ptr<HybridLogicalClock> m_clock;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<HybridLogicalClock> m_hlc;
     std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WritePath> m_writes;
+    std::unique_ptr<PlatformServices> m_platform;
     std::unique_ptr<CaseFileService> m_cases;
     std::unique_ptr<CaseMediaService> m_media;
     std::unique_ptr<CaseNoteService> m_notes;

@@ -1,8 +1,11 @@
 #include "platform/audit/auditlog.h"
 
 #include "cases/identifiers.h"
+#include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
+#include "platform/db/sqltransaction.h"
 #include "platform/settings/workstationsettings.h"
+#include "platform/time/clock.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -15,61 +18,8 @@ namespace {
 const QString genesisHash = QString(64, u'0');
 }
 
-QString auditActionCode(AuditAction action)
-{
-    switch (action) {
-    case AuditAction::Login:
-        return u"login"_s;
-    case AuditAction::Logout:
-        return u"logout"_s;
-    case AuditAction::LoginFailed:
-        return u"login_failed"_s;
-    case AuditAction::Lock:
-        return u"lock"_s;
-    case AuditAction::Unlock:
-        return u"unlock"_s;
-    case AuditAction::CaseViewed:
-        return u"case_viewed"_s;
-    case AuditAction::CaseCreated:
-        return u"case_created"_s;
-    case AuditAction::CaseChanged:
-        return u"case_changed"_s;
-    case AuditAction::CasePrinted:
-        return u"case_printed"_s;
-    case AuditAction::CaseExported:
-        return u"case_exported"_s;
-    case AuditAction::CasesImported:
-        return u"cases_imported"_s;
-    case AuditAction::DocumentAdded:
-        return u"document_added"_s;
-    case AuditAction::PhotoChanged:
-        return u"photo_changed"_s;
-    case AuditAction::NoteRead:
-        return u"note_read"_s;
-    case AuditAction::NoteWritten:
-        return u"note_written"_s;
-    case AuditAction::PermissionDenied:
-        return u"permission_denied"_s;
-    case AuditAction::EmergencyAccess:
-        return u"emergency_access"_s;
-    case AuditAction::UserCreated:
-        return u"user_created"_s;
-    case AuditAction::UserChanged:
-        return u"user_changed"_s;
-    case AuditAction::PasswordReset:
-        return u"password_reset"_s;
-    case AuditAction::PasswordChanged:
-        return u"password_changed"_s;
-    case AuditAction::SettingsChanged:
-        return u"settings_changed"_s;
-    case AuditAction::AuditExported:
-        return u"audit_exported"_s;
-    }
-    return {};
-}
-
-AuditLog::AuditLog(QSqlDatabase db, const WorkstationSettings &settings)
-    : m_db(std::move(db)), m_settings(settings)
+AuditLog::AuditLog(Database &db, const WorkstationSettings &settings, const Clock &clock)
+    : m_db(db), m_settings(settings), m_clock(clock)
 {
 }
 
@@ -116,18 +66,23 @@ void AuditLog::recordAnonymous(const QString &login, AuditAction action, const Q
 
 void AuditLog::append(AuditEntry e)
 {
+    // The next number and the previous hash are read and the entry written under the write
+    // lock: two programs appending at once must not both take the same place in the chain.
+    SqlTransaction tx(m_db);
+    const QSqlDatabase db = m_db.connection();
     const QList<QVariantList> last =
-        selectRows(m_db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
+        selectRows(db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
     e.seq = last.isEmpty() ? 1 : last.first().at(0).toLongLong() + 1;
     e.prevHash = last.isEmpty() ? genesisHash : last.first().at(1).toString();
-    e.at = QDateTime::currentDateTimeUtc();
+    e.at = m_clock.nowUtc();
     e.workstationId = m_settings.workstationId();
     e.hash = computeHash(e);
-    execQuery(m_db,
+    execQuery(db,
               u"INSERT INTO audit_log (seq, at, user_id, login, workstation_id, action, case_id, "
               "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.login, e.workstationId,
                e.action, e.caseId, e.details, e.prevHash, e.hash});
+    tx.commit();
 }
 
 QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
@@ -179,7 +134,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
 {
     QVariantList params;
     const QString sql = entriesQuery(f, params);
-    QSqlQuery q = execQuery(m_db, sql, params);
+    QSqlQuery q = execQuery(m_db.connection(), sql, params);
     QList<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;
@@ -203,9 +158,9 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
 AuditVerification AuditLog::verify() const
 {
     AuditVerification v;
-    QSqlQuery q =
-        execQuery(m_db, u"SELECT seq, at, user_id, login, workstation_id, action, "
-                        "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
+    QSqlQuery q = execQuery(m_db.connection(),
+                            u"SELECT seq, at, user_id, login, workstation_id, action, "
+                            "case_id, details, prev_hash, hash FROM audit_log ORDER BY seq"_s);
     QString expectedPrev = genesisHash;
     qint64 expectedSeq = 1;
     while (q.next()) {

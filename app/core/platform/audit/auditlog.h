@@ -1,10 +1,10 @@
 #pragma once
 
 #include "platform/access/accesscontrol.h"
+#include "platform/audit/auditaction.h"
 
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -12,35 +12,9 @@
 
 namespace jisr {
 
+class Clock;
+class Database;
 class WorkstationSettings;
-
-enum class AuditAction {
-    Login,
-    Logout,
-    LoginFailed,
-    Lock,
-    Unlock,
-    CaseViewed,
-    CaseCreated,
-    CaseChanged,
-    CasePrinted,
-    CaseExported,
-    CasesImported,
-    DocumentAdded,
-    PhotoChanged,
-    NoteRead,
-    NoteWritten,
-    PermissionDenied,
-    EmergencyAccess,
-    UserCreated,
-    UserChanged,
-    PasswordReset,
-    PasswordChanged,
-    SettingsChanged,
-    AuditExported,
-};
-
-QString auditActionCode(AuditAction action);
 
 struct AuditEntry
 {
@@ -90,7 +64,7 @@ struct AuditVerification
 class AuditLog
 {
 public:
-    AuditLog(QSqlDatabase db, const WorkstationSettings &settings);
+    AuditLog(Database &db, const WorkstationSettings &settings, const Clock &clock);
 
     void record(const Actor &actor, AuditAction action, const QString &caseId = {},
                 const QString &details = {});
@@ -107,8 +81,9 @@ public:
 private:
     void append(AuditEntry entry);
 
-    QSqlDatabase m_db;
+    Database &m_db;
     const WorkstationSettings &m_settings;
+    const Clock &m_clock;
 };
 
 } // namespace jisr

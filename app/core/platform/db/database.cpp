@@ -1,38 +1,58 @@
 #include "platform/db/database.h"
 
 #include "platform/db/migrationrunner.h"
+#include "platform/db/sqlitebackend.h"
 #include "platform/db/sqlquery.h"
 #include "platform/errors/coreerror.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSqlDriver>
+#include <QSqlError>
 #include <QUuid>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-Database::Database(const QString &filePath)
-    : m_filePath(QFileInfo(filePath).absoluteFilePath()),
+Database::Database(const QString &sqliteFile)
+    : Database(std::make_unique<SqliteBackend>(sqliteFile))
+{
+}
+
+Database::Database(std::unique_ptr<SqlBackend> backend, Migrate migrate)
+    : m_backend(std::move(backend)),
       m_connectionName(u"jisr-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    m_db.setDatabaseName(m_filePath);
-    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (!m_db.open()) {
-        throw CoreError(ErrorKind::Storage,
-                        QCoreApplication::translate("jisr::Database",
-                                                    "The database file could not be opened: %1")
-                            .arg(m_filePath));
+    open();
+    try {
+        // The version checks come before any setting that writes (SQLite's journal mode), so
+        // a database this program must not touch is left exactly as it was.
+        MigrationRunner runner(*this);
+        runner.refuseIncompatible();
+        m_backend->configure(m_db);
+        if (migrate == Migrate::Yes)
+            runner.migrate();
+    } catch (...) {
+        releaseStatements(m_connectionName);
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
     }
-    // The version check comes before any pragma that writes (journal_mode), so a database from
-    // a newer Jisr is left exactly as it was.
-    MigrationRunner runner(*this);
-    runner.refuseNewerDatabase();
-    configure();
-    runner.migrate();
+}
+
+void Database::open()
+{
+    m_db = QSqlDatabase::addDatabase(m_backend->driverName(), m_connectionName);
+    m_backend->prepare(m_db);
+    if (m_db.open())
+        return;
+    const QString reason = m_db.lastError().databaseText();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    throw CoreError(
+        ErrorKind::Storage,
+        QCoreApplication::translate("jisr::Database", "The database could not be opened: %1 (%2)")
+            .arg(m_backend->location(), reason));
 }
 
 Database::~Database()
@@ -43,46 +63,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-void Database::configure()
+qint64 Database::schemaVersion() const
 {
-    execQuery(m_db, u"PRAGMA journal_mode = WAL"_s);
-    // FULL: a registration the user saw saved survives a power cut (frequent in some centres).
-    // In WAL mode NORMAL may lose the last commits; FULL costs one fsync per commit, invisible
-    // at the desk, and bulk writes (import, demo, sync batches) commit in large transactions.
-    execQuery(m_db, u"PRAGMA synchronous = FULL"_s);
-    execQuery(m_db, u"PRAGMA foreign_keys = ON"_s);
-    execQuery(m_db, u"PRAGMA busy_timeout = 5000"_s);
-    // A centre's file reaches hundreds of megabytes: keep the hot pages (search index, recent
-    // rows) in memory instead of re-reading them through the kernel for every query.
-    execQuery(m_db, u"PRAGMA cache_size = -65536"_s);
-    execQuery(m_db, u"PRAGMA mmap_size = 536870912"_s);
-    execQuery(m_db, u"PRAGMA temp_store = MEMORY"_s);
-}
-
-int Database::schemaVersion() const
-{
-    QSqlQuery q = execQuery(m_db, u"PRAGMA user_version"_s);
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
-sqlite3 *Database::handle() const
-{
-    const QVariant v = m_db.driver()->handle();
-    return v.isValid() ? *static_cast<sqlite3 *const *>(v.data()) : nullptr;
+    return m_backend->schemaVersion(m_db);
 }
 
 void Database::execScript(const QString &sql)
 {
-    char *error = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_exec(handle(), utf8.constData(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(error ? error : "unknown error");
-        sqlite3_free(error);
-        throw CoreError(
-            ErrorKind::Storage,
-            QCoreApplication::translate("jisr::Database", "The database refused the operation: %1")
-                .arg(text));
-    }
+    m_backend->execScript(m_db, sql);
 }
 
 } // namespace jisr

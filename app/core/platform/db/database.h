@@ -1,41 +1,53 @@
 #pragma once
 
+#include "platform/db/sqlbackend.h"
+
 #include <QSqlDatabase>
 #include <QString>
-
-struct sqlite3;
+#include <memory>
 
 namespace jisr {
 
-// One workstation's SQLite file. Owns a named QtSql connection (never the default one) for the
-// thread that opened it, with WAL, foreign keys and a busy timeout, migrated to the schema this
-// program knows. A database written by a newer Jisr is refused before anything is written to it.
+// One connection to Jisr's data: the workstation's SQLite file or the server's PostgreSQL.
+// Owns a named QtSql connection (never the default one) for the thread that opened it, tuned by
+// its backend and migrated to the schema this program knows. A database written by a newer
+// Jisr, or whose recorded version does not match its tables, is refused without being changed.
 class Database
 {
 public:
-    // Opens (creating if needed) and migrates. Throws CoreError.
-    explicit Database(const QString &filePath);
+    enum class Migrate { Yes, No };
+
+    // The workstation's SQLite file, created if missing. Throws CoreError.
+    explicit Database(const QString &sqliteFile);
+    // Any backend; Migrate::No is for tests and tools that drive the migration ladder
+    // themselves (the version checks still run).
+    explicit Database(std::unique_ptr<SqlBackend> backend, Migrate migrate = Migrate::Yes);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return m_db; }
-    QString filePath() const { return m_filePath; }
-    int schemaVersion() const;
+    const SqlBackend &backend() const { return *m_backend; }
+    bool isSqlite() const { return m_backend->kind() == SqlBackend::Kind::Sqlite; }
+    // The file (SQLite) or host:port/database (PostgreSQL).
+    QString location() const { return m_backend->location(); }
+    qint64 schemaVersion() const;
 
-    // Runs a multi-statement SQL script (migrations, test fixtures) through SQLite directly,
-    // since QSqlQuery runs one statement at a time.
+    // Runs a multi-statement SQL script (migrations, test fixtures).
     void execScript(const QString &sql);
 
-    // The raw handle, for registering functions and for scripts; owned by the connection.
-    sqlite3 *handle() const;
+    // How many SqlTransactions are open on this connection (0: none). Kept here rather than
+    // asked of the driver, which PostgreSQL's does not tell.
+    int transactionDepth() const { return m_transactionDepth; }
 
 private:
-    void configure();
+    friend class SqlTransaction;
+    void open();
 
-    QString m_filePath;
+    std::unique_ptr<SqlBackend> m_backend;
     QString m_connectionName;
     QSqlDatabase m_db;
+    int m_transactionDepth = 0;
 };
 
 } // namespace jisr

@@ -1,47 +1,29 @@
 #include "platform/db/sqltransaction.h"
 
+#include "platform/db/database.h"
 #include "platform/errors/coreerror.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
+#include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcTransaction, "jisr.sql.transaction")
+
 namespace jisr {
 
-namespace {
-
-bool insideTransaction(const QSqlDatabase &db)
+SqlTransaction::SqlTransaction(Database &db) : m_db(db)
 {
-    const QVariant handle = db.driver()->handle();
-    auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
-    return sqlite && sqlite3_get_autocommit(sqlite) == 0;
-}
-
-int &savepointCounter()
-{
-    // Names only need to be distinct among the savepoints open at once on this thread.
-    thread_local int counter = 0;
-    return counter;
-}
-
-} // namespace
-
-SqlTransaction::SqlTransaction(QSqlDatabase db) : m_db(std::move(db))
-{
-    bool ok = false;
-    if (insideTransaction(m_db)) {
-        m_savepoint = u"jisr_sp_%1"_s.arg(++savepointCounter());
-        ok = exec(u"SAVEPOINT "_s + m_savepoint);
-    } else {
-        ok = exec(u"BEGIN IMMEDIATE"_s);
-    }
-    if (!ok)
+    const int depth = m_db.m_transactionDepth;
+    if (depth > 0)
+        m_savepoint = u"jisr_sp_"_s + QString::number(depth);
+    if (!exec(isOutermost() ? m_db.backend().beginStatement() : u"SAVEPOINT "_s + m_savepoint))
         throw CoreError(ErrorKind::Storage,
                         QCoreApplication::translate("jisr::SqlTransaction",
                                                     "The database could not start a transaction."));
+    ++m_db.m_transactionDepth;
 }
 
 SqlTransaction::~SqlTransaction()
@@ -52,24 +34,29 @@ SqlTransaction::~SqlTransaction()
 
 bool SqlTransaction::exec(const QString &sql)
 {
-    QSqlQuery q(m_db);
-    return q.exec(sql);
+    QSqlQuery q(m_db.connection());
+    if (q.exec(sql))
+        return true;
+    // The statement is ours; the error text names the lock or the constraint, never values.
+    qCWarning(lcTransaction) << sql << "failed:" << q.lastError().text();
+    return false;
 }
 
 void SqlTransaction::rollback()
 {
     m_done = true;
-    if (m_savepoint.isEmpty()) {
+    --m_db.m_transactionDepth;
+    if (isOutermost()) {
         exec(u"ROLLBACK"_s);
     } else {
-        exec(u"ROLLBACK TO "_s + m_savepoint);
-        exec(u"RELEASE "_s + m_savepoint);
+        exec(u"ROLLBACK TO SAVEPOINT "_s + m_savepoint);
+        exec(u"RELEASE SAVEPOINT "_s + m_savepoint);
     }
 }
 
 void SqlTransaction::commit()
 {
-    const bool ok = exec(m_savepoint.isEmpty() ? u"COMMIT"_s : u"RELEASE "_s + m_savepoint);
+    const bool ok = exec(isOutermost() ? u"COMMIT"_s : u"RELEASE SAVEPOINT "_s + m_savepoint);
     if (!ok) {
         rollback();
         throw CoreError(ErrorKind::Storage,
@@ -77,6 +64,7 @@ void SqlTransaction::commit()
                                                     "The database could not save the change."));
     }
     m_done = true;
+    --m_db.m_transactionDepth;
 }
 
 } // namespace jisr

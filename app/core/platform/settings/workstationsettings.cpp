@@ -1,5 +1,6 @@
 #include "platform/settings/workstationsettings.h"
 
+#include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 
 #include <QRandomGenerator>
@@ -9,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-WorkstationSettings::WorkstationSettings(QSqlDatabase db) : m_db(std::move(db)) {}
+WorkstationSettings::WorkstationSettings(Database &db) : m_db(db) {}
 
 QString WorkstationSettings::value(const QString &key, const QString &fallback) const
 {
@@ -23,7 +24,7 @@ QString WorkstationSettings::value(const QString &key, const QString &fallback) 
             return it->isNull() ? fallback : *it;
     }
     const QList<QVariantList> rows =
-        selectRows(m_db, u"SELECT value FROM settings WHERE key = ?"_s, {key});
+        selectRows(m_db.connection(), u"SELECT value FROM settings WHERE key = ?"_s, {key});
     const QString v = rows.isEmpty() ? QString() : rows.first().first().toString();
     if (!volatileKey)
         m_cache.insert(key, v);
@@ -32,7 +33,7 @@ QString WorkstationSettings::value(const QString &key, const QString &fallback) 
 
 void WorkstationSettings::setValue(const QString &key, const QString &value)
 {
-    execQuery(m_db,
+    execQuery(m_db.connection(),
               u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
               {key, value});

@@ -1,17 +1,18 @@
 #pragma once
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace jisr {
+
+class Database;
 
 // The workstation's own settings, kept in the database's `settings` table so they travel with
 // a backup: its identity, the centre it belongs to and its dossier-number series.
 class WorkstationSettings
 {
 public:
-    explicit WorkstationSettings(QSqlDatabase db);
+    explicit WorkstationSettings(Database &db);
 
     bool isInitialized() const; // a centre has been set up (jisrctl init or the first-run wizard)
 
@@ -31,7 +32,7 @@ public:
     static QString randomSeries();
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
     mutable QHash<QString, QString> m_cache; // key -> value (null: absent)
 };
 
