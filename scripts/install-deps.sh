@@ -4,10 +4,11 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+  qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core fonts-noto-ui-core poppler-utils
+  postgresql tzdata
 )
 missing=()
 for p in "${packages[@]}"; do
