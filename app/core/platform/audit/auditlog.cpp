@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +69,10 @@ void AuditLog::append(AuditEntry e)
 {
     // The next number and the previous hash are read and the entry written under the write
     // lock: two programs appending at once must not both take the same place in the chain.
-    SqlTransaction tx(m_db);
+    // Inside a write, its transaction already holds the lock.
+    std::optional<SqlTransaction> tx;
+    if (m_db.transactionDepth() == 0)
+        tx.emplace(m_db);
     const QSqlDatabase db = m_db.connection();
     const QList<QVariantList> last =
         selectRows(db, u"SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s);
@@ -82,7 +86,8 @@ void AuditLog::append(AuditEntry e)
               "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
               {e.seq, e.at.toString(Qt::ISODateWithMs), e.userId, e.login, e.workstationId,
                e.action, e.caseId, e.details, e.prevHash, e.hash});
-    tx.commit();
+    if (tx)
+        tx->commit();
 }
 
 QString AuditLog::entriesQuery(const AuditFilter &f, QVariantList &params)
