@@ -372,10 +372,6 @@
 <context>
     <name>CaseNoteService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
-    <message>
         <source>This case file does not exist.</source>
         <translation>هذا الملف غير موجود.</translation>
     </message>
@@ -1065,10 +1061,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>SettingsService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
-    <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
         <translation>تُقفل الشاشة بعد 1 إلى 60 دقيقة من عدم الاستعمال.</translation>
     </message>
@@ -1159,10 +1151,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 </context>
 <context>
     <name>UserService</name>
-    <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
     <message>
         <source>There is no account with this login.</source>
         <translation>لا يوجد حساب بهذا الاسم.</translation>
@@ -1333,10 +1321,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 </context>
 <context>
     <name>jisr::CaseFileService</name>
-    <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
         <translation>يوجد ملف مشابه. تحقق منه، ثم أكد للحفظ رغم ذلك.</translation>
@@ -1587,10 +1571,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>jisr::CaseMediaService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
-    <message>
         <source>This case file no longer exists.</source>
         <translation>هذا الملف لم يعد موجودا.</translation>
     </message>
@@ -1814,12 +1794,12 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>jisr::Database</name>
     <message>
-        <source>The database file could not be opened: %1</source>
-        <translation>تعذر فتح ملف قاعدة البيانات: %1</translation>
-    </message>
-    <message>
         <source>The database refused the operation: %1</source>
         <translation>رفضت قاعدة البيانات العملية: %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2107,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
         <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من جسر (المخطط %1؛ يعرف هذا البرنامج حتى %2). ثبّت الإصدار الأحدث؛ لم يُغيَّر الملف.</translation>
     </message>
+    <message>
+        <source>This database records an impossible schema version (%1): it was damaged or not made by Jisr. The file was not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s tables do not match its recorded schema version (%1): upgrading it to version %2 failed, and it was not modified.</source>
+        <translation>جداول قاعدة البيانات هذه لا تطابق إصدار المخطط المسجَّل فيها (%1): فشلت ترقيتها إلى الإصدار %2، ولم تُعدَّل.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::PasswordHasher</name>
@@ -2230,6 +2218,13 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
         <translation>كلمة مرور مؤقتة لـ %1 (سيختار كلمته عند الدخول القادم):</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WritePath</name>
+    <message>
+        <source>Your role does not allow this action (%1).</source>
+        <translation type="unfinished">دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
 </context>
 </TS>

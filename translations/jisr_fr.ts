@@ -344,10 +344,6 @@
 <context>
     <name>CaseNoteService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
-    <message>
         <source>This case file does not exist.</source>
         <translation>Ce dossier n&apos;existe pas.</translation>
     </message>
@@ -1037,10 +1033,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>SettingsService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
-    <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
         <translation>L&apos;écran se verrouille après 1 à 60 minutes d&apos;inactivité.</translation>
     </message>
@@ -1131,10 +1123,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 </context>
 <context>
     <name>UserService</name>
-    <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
     <message>
         <source>There is no account with this login.</source>
         <translation>Aucun compte ne porte cet identifiant.</translation>
@@ -1293,10 +1281,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 </context>
 <context>
     <name>jisr::CaseFileService</name>
-    <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
         <translation>Un dossier semblable existe déjà. Vérifiez-le, puis confirmez pour enregistrer quand même.</translation>
@@ -1531,10 +1515,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>jisr::CaseMediaService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
-    <message>
         <source>This case file no longer exists.</source>
         <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
@@ -1754,12 +1734,12 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>jisr::Database</name>
     <message>
-        <source>The database file could not be opened: %1</source>
-        <translation>Le fichier de base de données n&apos;a pas pu être ouvert : %1</translation>
-    </message>
-    <message>
         <source>The database refused the operation: %1</source>
         <translation>La base de données a refusé l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2039,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
         <translation>Cette base de données a été créée par une version plus récente de Jisr (schéma %1 ; ce programme connaît jusqu&apos;au %2). Installez la version récente ; le fichier n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>This database records an impossible schema version (%1): it was damaged or not made by Jisr. The file was not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database&apos;s tables do not match its recorded schema version (%1): upgrading it to version %2 failed, and it was not modified.</source>
+        <translation>Les tables de cette base de données ne correspondent pas à la version de schéma enregistrée (%1) : la mise à niveau vers la version %2 a échoué, et elle n&apos;a pas été modifiée.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::PasswordHasher</name>
@@ -2162,6 +2150,13 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
         <translation>Mot de passe provisoire pour %1 (il choisira le sien à la prochaine connexion) :</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WritePath</name>
+    <message>
+        <source>Your role does not allow this action (%1).</source>
+        <translation type="unfinished">Votre rôle ne permet pas cette action (%1).</translation>
     </message>
 </context>
 </TS>
