@@ -1799,7 +1799,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message>
         <source>The database could not be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2109,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message>
         <source>This database records an impossible schema version (%1): it was damaged or not made by Jisr. The file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجّل قاعدة البيانات هذه رقم إصدار مخطط مستحيلاً (%1): إنها تالفة أو لم ينشئها جسر. لم يُعدَّل الملف.</translation>
     </message>
     <message>
         <source>This database&apos;s tables do not match its recorded schema version (%1): upgrading it to version %2 failed, and it was not modified.</source>
@@ -2224,7 +2224,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <name>jisr::WritePath</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished">دورك لا يسمح بهذا الإجراء (%1).</translation>
+        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
     </message>
 </context>
 </TS>

@@ -1739,7 +1739,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
     <message>
         <source>The database could not be opened: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;a pas pu être ouverte : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
     <message>
         <source>This database records an impossible schema version (%1): it was damaged or not made by Jisr. The file was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données indique une version de schéma impossible (%1) : elle est endommagée ou n&apos;a pas été créée par Jisr. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>This database&apos;s tables do not match its recorded schema version (%1): upgrading it to version %2 failed, and it was not modified.</source>
@@ -2156,7 +2156,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <name>jisr::WritePath</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
-        <translation type="unfinished">Votre rôle ne permet pas cette action (%1).</translation>
+        <translation>Votre rôle ne permet pas cette action (%1).</translation>
     </message>
 </context>
 </TS>
