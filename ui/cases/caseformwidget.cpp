@@ -6,6 +6,7 @@
 #include "centre/referencedata.h"
 #include "common/bidi.h"
 #include "common/codelabels.h"
+#include "common/messagebox.h"
 #include "platform/errors/coreerror.h"
 #include "platform/errors/validationerror.h"
 #include "platform/settings/workstationsettings.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -401,7 +401,7 @@ bool CaseFormWidget::openCase(const QString &id)
     try {
         m_original = m_ws.cases().open(m_actor, id);
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, tr("Case file"), e.message());
+        MessageBox::warning(this, tr("Case file"), e.message());
         return false;
     }
     load(m_original);
@@ -509,12 +509,12 @@ bool CaseFormWidget::save()
         return false;
     } catch (const CoreError &e) {
         if (e.kind() == ErrorKind::Conflict) {
-            if (QMessageBox::question(this, tr("Case file changed"),
-                                      e.message() + u"\n\n"_s + tr("Reload the saved version?")) ==
+            if (MessageBox::question(this, tr("Case file changed"),
+                                     e.message() + u"\n\n"_s + tr("Reload the saved version?")) ==
                 QMessageBox::Yes)
                 openCase(m_original.id);
         } else {
-            QMessageBox::warning(this, tr("Case file"), e.message());
+            MessageBox::warning(this, tr("Case file"), e.message());
         }
         return false;
     }
@@ -524,16 +524,15 @@ bool CaseFormWidget::confirmLeave()
 {
     if (!isDirty() || !m_actor.can(Capability::EditIdentity))
         return true;
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("This case file has changes that are not saved."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setObjectName(u"unsavedChangesDialog"_s);
-    box.setDefaultButton(QMessageBox::Save);
     // Our own words: Qt's Arabic "Discard" reads as "refuse".
-    box.button(QMessageBox::Save)->setText(tr("Save"));
-    box.button(QMessageBox::Discard)->setText(tr("Leave without saving"));
-    box.button(QMessageBox::Cancel)->setText(tr("Stay on the file"));
-    switch (box.exec()) {
+    const auto answer = MessageBox::question(
+        this, tr("Unsaved changes"), tr("This case file has changes that are not saved."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        {{QMessageBox::Save, tr("Save")},
+         {QMessageBox::Discard, tr("Leave without saving")},
+         {QMessageBox::Cancel, tr("Stay on the file")}},
+        u"unsavedChangesDialog"_s);
+    switch (answer) {
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:

@@ -5,19 +5,19 @@
 #include "cases/casenoteservice.h"
 #include "common/bidi.h"
 #include "common/codelabels.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
 #include "platform/audit/auditservice.h"
 #include "platform/errors/coreerror.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -117,7 +117,7 @@ QWidget *CaseSidePanels::buildDocuments()
                 QDesktopServices::openUrl(
                     QUrl::fromLocalFile(m_ws.media().documentPath(m_actor, docs.at(index.row()))));
         } catch (const CoreError &e) {
-            QMessageBox::warning(m_tabs, tr("Documents"), e.message());
+            MessageBox::warning(m_tabs, tr("Documents"), e.message());
         }
     });
     return page;
@@ -288,7 +288,7 @@ void CaseSidePanels::refresh()
                 m_access->appendRow(
                     row({when(e.at), e.login, CodeLabels::label(e.action), e.details}));
     } catch (const CoreError &e) {
-        QMessageBox::warning(m_tabs, tr("Case file"), e.message());
+        MessageBox::warning(m_tabs, tr("Case file"), e.message());
     }
 }
 
@@ -318,21 +318,21 @@ void CaseSidePanels::refreshNotes(CaseNote::Kind kind, NotesTab &tab)
 
 void CaseSidePanels::choosePhoto()
 {
-    const QString file = QFileDialog::getOpenFileName(m_tabs, tr("Choose a photo"), {},
-                                                      tr("Images (*.jpg *.jpeg *.png *.bmp)"));
+    const QString file = FileDialog::getOpenFileName(m_tabs, tr("Choose a photo"), {},
+                                                     tr("Images (*.jpg *.jpeg *.png *.bmp)"));
     if (file.isEmpty())
         return;
     try {
         m_ws.media().setPhotoFromFile(m_actor, m_caseId, file);
         refreshDocuments();
     } catch (const CoreError &e) {
-        QMessageBox::warning(m_tabs, tr("Photo"), e.message());
+        MessageBox::warning(m_tabs, tr("Photo"), e.message());
     }
 }
 
 void CaseSidePanels::addDocument()
 {
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialog::getOpenFileName(
         m_tabs, tr("Add a document"), {}, tr("Scans and PDF (*.pdf *.jpg *.jpeg *.png)"));
     if (file.isEmpty())
         return;
@@ -350,7 +350,7 @@ void CaseSidePanels::addDocument()
                                  QFileInfo(file).completeBaseName(), QDate::currentDate());
         refreshDocuments();
     } catch (const CoreError &e) {
-        QMessageBox::warning(m_tabs, tr("Documents"), e.message());
+        MessageBox::warning(m_tabs, tr("Documents"), e.message());
     }
 }
 
@@ -362,7 +362,7 @@ void CaseSidePanels::addNote(CaseNote::Kind kind, NotesTab &tab)
         tab.text->clear();
         refreshNotes(kind, tab);
     } catch (const CoreError &e) {
-        QMessageBox::warning(m_tabs, tr("Notes"), e.message());
+        MessageBox::warning(m_tabs, tr("Notes"), e.message());
     }
 }
 
@@ -382,7 +382,7 @@ void CaseSidePanels::requestEmergency()
         refreshNotes(CaseNote::Kind::Medical, m_medical);
         refreshEmergencyNotice();
     } catch (const CoreError &e) {
-        QMessageBox::warning(m_tabs, tr("Emergency access"), e.message());
+        MessageBox::warning(m_tabs, tr("Emergency access"), e.message());
     }
 }
 

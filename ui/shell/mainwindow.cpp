@@ -12,6 +12,8 @@
 #include "centre/settingsservice.h"
 #include "common/applanguage.h"
 #include "common/bidi.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
 #include "platform/audit/auditservice.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
@@ -21,14 +23,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -505,8 +505,8 @@ void MainWindow::showAuditLog()
 void MainWindow::importCases()
 {
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import case files"), QString(),
-                                     tr("CSV or text files (*.csv *.txt);;All files (*)"));
+        FileDialog::getOpenFileName(this, tr("Import case files"), QString(),
+                                    tr("CSV or text files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importCasesFrom(path);
 }
@@ -520,15 +520,15 @@ void MainWindow::importCasesFrom(const QString &path)
 
 void MainWindow::exportCases()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export case files"),
-                                                      u"dossiers.csv"_s, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export case files"),
+                                                     u"dossiers.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {
         const qint64 n = CaseCsvExporter(m_ws).run(m_actor, path);
         statusBar()->showMessage(tr("%n case file(s) exported.", nullptr, int(n)), 10000);
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, tr("Export case files"), e.message());
+        MessageBox::warning(this, tr("Export case files"), e.message());
     }
 }
 
@@ -545,7 +545,7 @@ void MainWindow::setIdleDelay()
         m_idleTimer->setInterval(minutes * 60 * 1000);
         m_idleTimer->start();
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, tr("Automatic lock"), e.message());
+        MessageBox::warning(this, tr("Automatic lock"), e.message());
     }
 }
 
@@ -567,15 +567,14 @@ void MainWindow::changeOwnPassword()
     if (!ok)
         return;
     if (next != again) {
-        QMessageBox::warning(this, tr("Change my password"),
-                             tr("The two passwords are different."));
+        MessageBox::warning(this, tr("Change my password"), tr("The two passwords are different."));
         return;
     }
     try {
         m_actor = m_ws.users().changeOwnPassword(m_actor, current, next);
         statusBar()->showMessage(tr("Your password was changed."), 5000);
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, tr("Change my password"), e.message());
+        MessageBox::warning(this, tr("Change my password"), e.message());
     }
 }
 
