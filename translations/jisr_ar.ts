@@ -1332,6 +1332,38 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::CaseFieldsPage</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Identifiers and coverage</source>
+        <translation>المعرفات والتغطية الصحية</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>الاتصال والعنوان</translation>
+    </message>
+    <message>
+        <source>Guardian or companion</source>
+        <translation>الولي أو المرافق</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Only the year is known</source>
+        <translation>السنة فقط معروفة</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
@@ -1369,30 +1401,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>الهوية</translation>
-    </message>
-    <message>
-        <source>Identifiers and coverage</source>
-        <translation>المعرفات والتغطية الصحية</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>الاتصال والعنوان</translation>
-    </message>
-    <message>
-        <source>Guardian or companion</source>
-        <translation>الولي أو المرافق</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>الإعاقة</translation>
-    </message>
-    <message>
-        <source>Only the year is known</source>
-        <translation>السنة فقط معروفة</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1407,14 +1415,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Open the existing file</source>
-        <translation>فتح الملف الموجود</translation>
-    </message>
-    <message>
-        <source>It is another person</source>
-        <translation>إنه شخص آخر</translation>
     </message>
     <message>
         <source>New case file</source>
@@ -1439,11 +1439,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>This case file has changes that are not saved.</source>
         <translation>في هذا الملف تعديلات لم تُحفظ.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1787,6 +1782,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>%1 MB</source>
         <translation>%1 م.ب</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseValidationView</name>
+    <message>
+        <source>Open the existing file</source>
+        <translation>فتح الملف الموجود</translation>
+    </message>
+    <message>
+        <source>It is another person</source>
+        <translation>إنه شخص آخر</translation>
     </message>
 </context>
 <context>

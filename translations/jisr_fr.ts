@@ -1292,6 +1292,38 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::CaseFieldsPage</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Identifiers and coverage</source>
+        <translation>Identifiants et couverture</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>Contact et adresse</translation>
+    </message>
+    <message>
+        <source>Guardian or companion</source>
+        <translation>Tuteur ou accompagnant</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Only the year is known</source>
+        <translation>Seule l&apos;année est connue</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>Your role does not allow this action (%1).</source>
@@ -1329,30 +1361,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Identifiers and coverage</source>
-        <translation>Identifiants et couverture</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>Contact et adresse</translation>
-    </message>
-    <message>
-        <source>Guardian or companion</source>
-        <translation>Tuteur ou accompagnant</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Only the year is known</source>
-        <translation>Seule l&apos;année est connue</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1367,14 +1375,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Open the existing file</source>
-        <translation>Ouvrir le dossier existant</translation>
-    </message>
-    <message>
-        <source>It is another person</source>
-        <translation>C&apos;est une autre personne</translation>
     </message>
     <message>
         <source>New case file</source>
@@ -1399,11 +1399,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>This case file has changes that are not saved.</source>
         <translation>Ce dossier comporte des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1727,6 +1722,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseValidationView</name>
+    <message>
+        <source>Open the existing file</source>
+        <translation>Ouvrir le dossier existant</translation>
+    </message>
+    <message>
+        <source>It is another person</source>
+        <translation>C&apos;est une autre personne</translation>
     </message>
 </context>
 <context>
