@@ -1332,6 +1332,103 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::CaseAccessTab</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentsTab</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>0 بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>إضافة وثيقة…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFieldsPage</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1451,6 +1548,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Stay on the file</source>
         <translation>البقاء في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
     </message>
 </context>
 <context>
@@ -1619,67 +1735,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
-    <name>jisr::CaseSidePanels</name>
-    <message>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <source>Choose a photo…</source>
-        <translation>اختيار صورة…</translation>
-    </message>
-    <message>
-        <source>Add a document…</source>
-        <translation>إضافة وثيقة…</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>ماذا</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>الحقول</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>الكاتب</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>الملاحظة</translation>
-    </message>
+    <name>jisr::CaseNotesTab</name>
     <message>
         <source>Add the note</source>
         <translation>إضافة الملاحظة</translation>
@@ -1696,6 +1752,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Social notes are for social workers.</source>
         <translation>الملاحظات الاجتماعية خاصة بالمساعدين الاجتماعيين.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>ولوج استعجالي</translation>
+    </message>
+    <message>
+        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
+        <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseSidePanels</name>
     <message>
         <source>Photo and documents</source>
         <translation>الصورة والوثائق</translation>
@@ -1716,72 +1807,12 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Who opened it</source>
         <translation>من فتحه</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseTab</name>
     <message>
         <source>Case file</source>
         <translation>الملف</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>لا توجد صورة</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>اختيار صورة</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>الصورة</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>إضافة وثيقة</translation>
-    </message>
-    <message>
-        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>النوع:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Emergency access</source>
-        <translation>ولوج استعجالي</translation>
-    </message>
-    <message>
-        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
-    </message>
-    <message>
-        <source>Emergency access by %1 on %2: “%3”</source>
-        <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>0 بايت</numerusform>
-            <numerusform>بايت واحد</numerusform>
-            <numerusform>بايتان</numerusform>
-            <numerusform>%n بايتات</numerusform>
-            <numerusform>%n بايتا</numerusform>
-            <numerusform>%n بايت</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 ك.ب</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 م.ب</translation>
     </message>
 </context>
 <context>

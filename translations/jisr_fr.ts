@@ -1292,6 +1292,99 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::CaseAccessTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentsTab</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFieldsPage</name>
     <message>
         <source>dd/mm/yyyy</source>
@@ -1411,6 +1504,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Stay on the file</source>
         <translation>Rester sur le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
@@ -1563,67 +1675,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
-    <name>jisr::CaseSidePanels</name>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Choose a photo…</source>
-        <translation>Choisir une photo…</translation>
-    </message>
-    <message>
-        <source>Add a document…</source>
-        <translation>Ajouter un document…</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
+    <name>jisr::CaseNotesTab</name>
     <message>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
@@ -1640,6 +1692,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Social notes are for social workers.</source>
         <translation>Les notes sociales sont réservées aux assistant(e)s sociaux(ales).</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
+        <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseSidePanels</name>
     <message>
         <source>Photo and documents</source>
         <translation>Photo et documents</translation>
@@ -1660,68 +1747,12 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Who opened it</source>
         <translation>Qui l&apos;a ouvert</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseTab</name>
     <message>
         <source>Case file</source>
         <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Pas de photo</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Choisir une photo</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Emergency access</source>
-        <translation>Accès d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
-    </message>
-    <message>
-        <source>Emergency access by %1 on %2: “%3”</source>
-        <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 Ko</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 Mo</translation>
     </message>
 </context>
 <context>

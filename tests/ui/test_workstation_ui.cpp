@@ -98,14 +98,17 @@ private slots:
             auto *view = w.findChild<QTableView *>(u"medicalNotesView"_s);
             return view ? view->model()->rowCount() : -1;
         };
+        // The notes are read when their tab is shown.
         MainWindow window(m_data->ws(), m_data->doctor);
         window.show();
         window.openCase(m_case.id);
+        QVERIFY(showTabHolding(&window, u"medicalNotesView"_s));
         QCOMPARE(notesIn(window), 1);
 
         MainWindow adminWindow(m_data->ws(), m_data->admin);
         adminWindow.show();
         adminWindow.openCase(m_case.id);
+        QVERIFY(showTabHolding(&adminWindow, u"medicalNotesView"_s));
         QCOMPARE(notesIn(adminWindow), 0);
         auto *emergency = adminWindow.findChild<QPushButton *>(u"emergencyAccessButton"_s);
         QVERIFY(emergency && !emergency->isHidden());
@@ -127,6 +130,7 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(status->toolTip().contains(m_case.dossierNo));
         later.openCase(m_case.id);
+        QVERIFY(showTabHolding(&later, u"medicalEmergencyNotice"_s));
         auto *notice = later.findChild<QLabel *>(u"medicalEmergencyNotice"_s);
         QVERIFY(notice && notice->isVisibleTo(notice->parentWidget()));
         QVERIFY(notice->text().contains(m_data->admin.login));

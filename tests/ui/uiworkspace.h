@@ -32,3 +32,7 @@ void typeText(QWidget *widget, const QString &text);
 // Message boxes and file dialogs are answered before they are asked, without polling:
 // jisr::MessageBox::setNextAnswer and jisr::FileDialog::setNextFileName.
 void whenModalShows(const std::function<void(QWidget *)> &answer);
+
+// Brings to the front the tab of `root` that holds the widget of that name; true when that
+// widget is then visible.
+bool showTabHolding(QWidget *root, const QString &objectName);
