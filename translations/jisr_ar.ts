@@ -1213,6 +1213,33 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock delay…</source>
+        <translation>مهلة القفل التلقائي…</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLog</name>
     <message>
         <source>entries %1 to %2 were removed</source>
@@ -1348,6 +1375,44 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseCsvActions</name>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>استيراد ملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>تصدير الملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>تصدير الملفات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ملف.</numerusform>
+            <numerusform>تم تصدير ملف واحد.</numerusform>
+            <numerusform>تم تصدير ملفين.</numerusform>
+            <numerusform>تم تصدير %n ملفات.</numerusform>
+            <numerusform>تم تصدير %n ملفا.</numerusform>
+            <numerusform>تم تصدير %n ملف.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,6 +1988,29 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>الشاشة مقفلة</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type the password to continue.</source>
+        <translation>أقفلها %1. أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation>مستخدم آخر…</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
@@ -1984,10 +2072,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>جسر — %1</translation>
     </message>
     <message>
-        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation>بحث: الاسم بالعربية أو باللاتينية، البطاقة الوطنية، المعرف المدني، الهاتف أو رقم الملف</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -2012,48 +2096,37 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>الإدارة</translation>
+        <source>Your unsaved case file was kept for you.</source>
+        <translation>تم الاحتفاظ لك بملفك غير المحفوظ.</translation>
     </message>
     <message>
-        <source>&amp;Users…</source>
-        <translation>المستخدمون…</translation>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير كلمة مروري…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::MigrationRunner</name>
+    <message>
+        <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
+        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من جسر (المخطط %1؛ يعرف هذا البرنامج حتى %2). ثبّت الإصدار الأحدث؛ لم يُغيَّر الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>تعذر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>سجل التدقيق…</translation>
+        <source>Not enough memory to protect the password.</source>
+        <translation>الذاكرة غير كافية لحماية كلمة المرور.</translation>
     </message>
+</context>
+<context>
+    <name>jisr::SearchPage</name>
     <message>
-        <source>Automatic &amp;lock delay…</source>
-        <translation>مهلة القفل التلقائي…</translation>
-    </message>
-    <message>
-        <source>Screen locked</source>
-        <translation>الشاشة مقفلة</translation>
-    </message>
-    <message>
-        <source>Locked by %1. Type the password to continue.</source>
-        <translation>أقفلها %1. أدخل كلمة المرور للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>فتح القفل</translation>
-    </message>
-    <message>
-        <source>Another user…</source>
-        <translation>مستخدم آخر…</translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation>المستخدم: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Offline — synchronisation not configured</source>
-        <translation>غير متصل — المزامنة غير مهيأة</translation>
+        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
+        <translation>بحث: الاسم بالعربية أو باللاتينية، البطاقة الوطنية، المعرف المدني، الهاتف أو رقم الملف</translation>
     </message>
     <message>
         <source>Most recent case files. Ctrl+N: new case file.</source>
@@ -2074,22 +2147,9 @@ The password comes from JISR_PASSWORD or standard input.</source>
             <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Your unsaved case file was kept for you.</source>
-        <translation>تم الاحتفاظ لك بملفك غير المحفوظ.</translation>
-    </message>
-    <message>
-        <source>Automatic lock</source>
-        <translation>القفل التلقائي</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes without use:</source>
-        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>تغيير كلمة مروري…</translation>
-    </message>
+</context>
+<context>
+    <name>jisr::SessionController</name>
     <message>
         <source>Change my password</source>
         <translation>تغيير كلمة مروري</translation>
@@ -2114,67 +2174,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة مرورك.</translation>
     </message>
-    <message>
-        <source>&amp;Import case files (CSV)…</source>
-        <translation>استيراد ملفات (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export case files (CSV)…</source>
-        <translation>تصدير الملفات (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation>استيراد ملفات</translation>
-    </message>
-    <message>
-        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-        <translation>ملفات CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Export case files</source>
-        <translation>تصدير الملفات</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) exported.</source>
-        <translation>
-            <numerusform>لم يُصدَّر أي ملف.</numerusform>
-            <numerusform>تم تصدير ملف واحد.</numerusform>
-            <numerusform>تم تصدير ملفين.</numerusform>
-            <numerusform>تم تصدير %n ملفات.</numerusform>
-            <numerusform>تم تصدير %n ملفا.</numerusform>
-            <numerusform>تم تصدير %n ملف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency accesses to medical notes in the last 30 days:</source>
-        <translation>حالات الولوج الاستعجالي إلى الملاحظات الطبية خلال الثلاثين يوما الأخيرة:</translation>
-    </message>
-    <message>
-        <source>Emergency accesses (30 days): %1</source>
-        <translation>ولوج استعجالي (30 يوما): %1</translation>
-    </message>
-</context>
-<context>
-    <name>jisr::MigrationRunner</name>
-    <message>
-        <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
-        <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من جسر (المخطط %1؛ يعرف هذا البرنامج حتى %2). ثبّت الإصدار الأحدث؛ لم يُغيَّر الملف.</translation>
-    </message>
-</context>
-<context>
-    <name>jisr::PasswordHasher</name>
-    <message>
-        <source>The cryptography library could not start.</source>
-        <translation>تعذر تشغيل مكتبة التشفير.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the password.</source>
-        <translation>الذاكرة غير كافية لحماية كلمة المرور.</translation>
-    </message>
 </context>
 <context>
     <name>jisr::Sql</name>
@@ -2192,6 +2191,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The database could not save the change.</source>
         <translation>تعذر على قاعدة البيانات حفظ التعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::StatusBarLabels</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>المستخدم: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline — synchronisation not configured</source>
+        <translation>غير متصل — المزامنة غير مهيأة</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>حالات الولوج الاستعجالي إلى الملاحظات الطبية خلال الثلاثين يوما الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>ولوج استعجالي (30 يوما): %1</translation>
     </message>
 </context>
 <context>

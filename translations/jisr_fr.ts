@@ -1185,6 +1185,33 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock delay…</source>
+        <translation>Délai de &amp;verrouillage automatique…</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLog</name>
     <message>
         <source>entries %1 to %2 were removed</source>
@@ -1308,6 +1335,40 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseCsvActions</name>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>&amp;Importer des dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>&amp;Exporter les dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>%n dossier exporté.</numerusform>
+            <numerusform>%n dossiers exportés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1924,29 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type the password to continue.</source>
+        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation>Un autre utilisateur…</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
@@ -1924,10 +2008,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Jisr — %1</translation>
     </message>
     <message>
-        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation>Rechercher : nom en arabe ou en latin, CIN, IDCS, téléphone ou numéro de dossier</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1952,48 +2032,37 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>L&amp;angue</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>&amp;Administration</translation>
+        <source>Your unsaved case file was kept for you.</source>
+        <translation>Votre dossier non enregistré vous a été conservé.</translation>
     </message>
     <message>
-        <source>&amp;Users…</source>
-        <translation>&amp;Utilisateurs…</translation>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::MigrationRunner</name>
+    <message>
+        <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Jisr (schéma %1 ; ce programme connaît jusqu&apos;au %2). Installez la version récente ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
     </message>
+</context>
+<context>
+    <name>jisr::SearchPage</name>
     <message>
-        <source>Automatic &amp;lock delay…</source>
-        <translation>Délai de &amp;verrouillage automatique…</translation>
-    </message>
-    <message>
-        <source>Screen locked</source>
-        <translation>Écran verrouillé</translation>
-    </message>
-    <message>
-        <source>Locked by %1. Type the password to continue.</source>
-        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Another user…</source>
-        <translation>Un autre utilisateur…</translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation>Utilisateur : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Offline — synchronisation not configured</source>
-        <translation>Hors ligne — synchronisation non configurée</translation>
+        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
+        <translation>Rechercher : nom en arabe ou en latin, CIN, IDCS, téléphone ou numéro de dossier</translation>
     </message>
     <message>
         <source>Most recent case files. Ctrl+N: new case file.</source>
@@ -2010,22 +2079,9 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
             <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Your unsaved case file was kept for you.</source>
-        <translation>Votre dossier non enregistré vous a été conservé.</translation>
-    </message>
-    <message>
-        <source>Automatic lock</source>
-        <translation>Verrouillage automatique</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes without use:</source>
-        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>Changer mon &amp;mot de passe…</translation>
-    </message>
+</context>
+<context>
+    <name>jisr::SessionController</name>
     <message>
         <source>Change my password</source>
         <translation>Changer mon mot de passe</translation>
@@ -2050,63 +2106,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
-    <message>
-        <source>&amp;Import case files (CSV)…</source>
-        <translation>&amp;Importer des dossiers (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export case files (CSV)…</source>
-        <translation>&amp;Exporter les dossiers (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation>Importer des dossiers</translation>
-    </message>
-    <message>
-        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export case files</source>
-        <translation>Exporter les dossiers</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) exported.</source>
-        <translation>
-            <numerusform>%n dossier exporté.</numerusform>
-            <numerusform>%n dossiers exportés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency accesses to medical notes in the last 30 days:</source>
-        <translation>Accès d&apos;urgence aux notes médicales ces 30 derniers jours :</translation>
-    </message>
-    <message>
-        <source>Emergency accesses (30 days): %1</source>
-        <translation>Accès d&apos;urgence (30 jours) : %1</translation>
-    </message>
-</context>
-<context>
-    <name>jisr::MigrationRunner</name>
-    <message>
-        <source>This database was created by a newer version of Jisr (schema %1; this program knows up to %2). Install the newer version; the file was not modified.</source>
-        <translation>Cette base de données a été créée par une version plus récente de Jisr (schéma %1 ; ce programme connaît jusqu&apos;au %2). Installez la version récente ; le fichier n&apos;a pas été modifié.</translation>
-    </message>
-</context>
-<context>
-    <name>jisr::PasswordHasher</name>
-    <message>
-        <source>The cryptography library could not start.</source>
-        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>Not enough memory to protect the password.</source>
-        <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
-    </message>
 </context>
 <context>
     <name>jisr::Sql</name>
@@ -2124,6 +2123,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The database could not save the change.</source>
         <translation>La base de données n&apos;a pas pu enregistrer la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::StatusBarLabels</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Utilisateur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline — synchronisation not configured</source>
+        <translation>Hors ligne — synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>Accès d&apos;urgence aux notes médicales ces 30 derniers jours :</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>Accès d&apos;urgence (30 jours) : %1</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,24 @@ private slots:
         QCOMPARE(window.form()->caseId(), m_case.id);
     }
 
+    // A search typed just before the lock must not run behind it and fill the list again.
+    void aSearchTypedBeforeTheLockDoesNotRunBehindIt()
+    {
+        MainWindow window(m_data->ws(), m_data->reception);
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(u"searchBox"_s);
+        typeText(search, u"Alaoui"_s);
+        QTRY_COMPARE(window.listModel()->rowCount(), 1);
+        typeText(search, u" M"_s);
+        window.lock();
+        QTest::qWait(400); // longer than the search's own delay
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(window.unlock(UiWorkspace::password));
+        QVERIFY(window.listModel()->searchText().isEmpty()); // the most recent files again
+        QCOMPARE(window.listModel()->rowCount(), 1);
+    }
+
     void theScreenLocksByItselfAfterTheIdleDelay()
     {
         MainWindow window(m_data->ws(), m_data->reception);

@@ -51,6 +51,10 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &CaseFormWidget::closeRequested);
     auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
     connect(saveShortcut, &QShortcut::activated, this, &CaseFormWidget::save);
+    // Esc anywhere in the form, not in a popup or a dialog of it.
+    auto *backShortcut =
+        new QShortcut(Qt::Key_Escape, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(backShortcut, &QShortcut::activated, this, &CaseFormWidget::closeRequested);
     retranslate();
     newCase();
 }

@@ -25,7 +25,7 @@ class Workspace;
 // Registers and edits one case file: its fields (CaseFieldsPage), what the core's checks say
 // about them while typing, duplicates included (CaseValidationView), a guard against losing
 // unsaved changes, and tabs for the photo and documents, the history, the notes the user's role
-// may read and who opened the file (CaseSidePanels). Ctrl+S saves.
+// may read and who opened the file (CaseSidePanels). Ctrl+S saves, Esc asks to go back.
 class CaseFormWidget : public QWidget
 {
     Q_OBJECT
