@@ -1201,6 +1201,33 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>المستخدمون…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock delay…</source>
+        <translation>مهلة القفل التلقائي…</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLog</name>
     <message>
         <source>entries %1 to %2 were removed</source>
@@ -1320,6 +1347,173 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::CaseAccessTab</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseCsvActions</name>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>استيراد ملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>تصدير الملفات (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>استيراد ملفات</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>تصدير الملفات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ملف.</numerusform>
+            <numerusform>تم تصدير ملف واحد.</numerusform>
+            <numerusform>تم تصدير ملفين.</numerusform>
+            <numerusform>تم تصدير %n ملفات.</numerusform>
+            <numerusform>تم تصدير %n ملفا.</numerusform>
+            <numerusform>تم تصدير %n ملف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentsTab</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>0 بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>اختيار صورة…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>إضافة وثيقة…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>لا توجد صورة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>الوثائق</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>اختيار صورة</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>إضافة وثيقة</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseFieldsPage</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Identifiers and coverage</source>
+        <translation>المعرفات والتغطية الصحية</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>الاتصال والعنوان</translation>
+    </message>
+    <message>
+        <source>Guardian or companion</source>
+        <translation>الولي أو المرافق</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Only the year is known</source>
+        <translation>السنة فقط معروفة</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
@@ -1353,30 +1547,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>الهوية</translation>
-    </message>
-    <message>
-        <source>Identifiers and coverage</source>
-        <translation>المعرفات والتغطية الصحية</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>الاتصال والعنوان</translation>
-    </message>
-    <message>
-        <source>Guardian or companion</source>
-        <translation>الولي أو المرافق</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>الإعاقة</translation>
-    </message>
-    <message>
-        <source>Only the year is known</source>
-        <translation>السنة فقط معروفة</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1391,14 +1561,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Open the existing file</source>
-        <translation>فتح الملف الموجود</translation>
-    </message>
-    <message>
-        <source>It is another person</source>
-        <translation>إنه شخص آخر</translation>
     </message>
     <message>
         <source>New case file</source>
@@ -1425,11 +1587,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>في هذا الملف تعديلات لم تُحفظ.</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
@@ -1440,6 +1597,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Stay on the file</source>
         <translation>البقاء في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
     </message>
 </context>
 <context>
@@ -1604,67 +1780,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
-    <name>jisr::CaseSidePanels</name>
-    <message>
-        <source>Documents</source>
-        <translation>الوثائق</translation>
-    </message>
-    <message>
-        <source>Choose a photo…</source>
-        <translation>اختيار صورة…</translation>
-    </message>
-    <message>
-        <source>Add a document…</source>
-        <translation>إضافة وثيقة…</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>التاريخ</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>ماذا</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>الحقول</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>التفاصيل</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>الكاتب</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>الملاحظة</translation>
-    </message>
+    <name>jisr::CaseNotesTab</name>
     <message>
         <source>Add the note</source>
         <translation>إضافة الملاحظة</translation>
@@ -1681,6 +1797,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Social notes are for social workers.</source>
         <translation>الملاحظات الاجتماعية خاصة بالمساعدين الاجتماعيين.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>الكاتب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>ولوج استعجالي</translation>
+    </message>
+    <message>
+        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
+        <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseSidePanels</name>
     <message>
         <source>Photo and documents</source>
         <translation>الصورة والوثائق</translation>
@@ -1701,72 +1852,23 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Who opened it</source>
         <translation>من فتحه</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseTab</name>
     <message>
         <source>Case file</source>
         <translation>الملف</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseValidationView</name>
     <message>
-        <source>No photo</source>
-        <translation>لا توجد صورة</translation>
+        <source>Open the existing file</source>
+        <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <source>Choose a photo</source>
-        <translation>اختيار صورة</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>الصور (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>الصورة</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>إضافة وثيقة</translation>
-    </message>
-    <message>
-        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>النوع:</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>Emergency access</source>
-        <translation>ولوج استعجالي</translation>
-    </message>
-    <message>
-        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation>لماذا تحتاج الآن إلى الملاحظات الطبية لهذا الشخص؟ يُسجَّل السبب ويطلع عليه المركز.</translation>
-    </message>
-    <message>
-        <source>Emergency access by %1 on %2: “%3”</source>
-        <translation>ولوج استعجالي من طرف %1 بتاريخ %2: «%3»</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>0 بايت</numerusform>
-            <numerusform>بايت واحد</numerusform>
-            <numerusform>بايتان</numerusform>
-            <numerusform>%n بايتات</numerusform>
-            <numerusform>%n بايتا</numerusform>
-            <numerusform>%n بايت</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 ك.ب</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 م.ب</translation>
+        <source>It is another person</source>
+        <translation>إنه شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1968,29 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>الشاشة مقفلة</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type the password to continue.</source>
+        <translation>أقفلها %1. أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation>مستخدم آخر…</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
@@ -1927,10 +2052,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>جسر — %1</translation>
     </message>
     <message>
-        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation>بحث: الاسم بالعربية أو باللاتينية، البطاقة الوطنية، المعرف المدني، الهاتف أو رقم الملف</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ملف</translation>
     </message>
@@ -1955,150 +2076,12 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>الإدارة</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>المستخدمون…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation>سجل التدقيق…</translation>
-    </message>
-    <message>
-        <source>Automatic &amp;lock delay…</source>
-        <translation>مهلة القفل التلقائي…</translation>
-    </message>
-    <message>
-        <source>Screen locked</source>
-        <translation>الشاشة مقفلة</translation>
-    </message>
-    <message>
-        <source>Locked by %1. Type the password to continue.</source>
-        <translation>أقفلها %1. أدخل كلمة المرور للمتابعة.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>فتح القفل</translation>
-    </message>
-    <message>
-        <source>Another user…</source>
-        <translation>مستخدم آخر…</translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation>المستخدم: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Offline — synchronisation not configured</source>
-        <translation>غير متصل — المزامنة غير مهيأة</translation>
-    </message>
-    <message>
-        <source>Most recent case files. Ctrl+N: new case file.</source>
-        <translation>أحدث الملفات. Ctrl+N: ملف جديد.</translation>
-    </message>
-    <message>
-        <source>No case file found. Ctrl+N: register this person.</source>
-        <translation>لم يتم العثور على أي ملف. Ctrl+N: تسجيل هذا الشخص.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) found. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
-            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
-            <numerusform>تم العثور على %n ملفين. اضغط Enter لفتح الملف المحدد.</numerusform>
-            <numerusform>تم العثور على %n ملفات. اضغط Enter لفتح الملف المحدد.</numerusform>
-            <numerusform>تم العثور على %n ملفا. اضغط Enter لفتح الملف المحدد.</numerusform>
-            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Your unsaved case file was kept for you.</source>
         <translation>تم الاحتفاظ لك بملفك غير المحفوظ.</translation>
     </message>
     <message>
-        <source>Automatic lock</source>
-        <translation>القفل التلقائي</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes without use:</source>
-        <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
-    </message>
-    <message>
         <source>Change my &amp;password…</source>
         <translation>تغيير كلمة مروري…</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>تغيير كلمة مروري</translation>
-    </message>
-    <message>
-        <source>Current password:</source>
-        <translation>كلمة المرور الحالية:</translation>
-    </message>
-    <message>
-        <source>New password (at least %1 characters):</source>
-        <translation>كلمة المرور الجديدة (%1 حرفا على الأقل):</translation>
-    </message>
-    <message>
-        <source>New password again:</source>
-        <translation>أعد كتابة كلمة المرور الجديدة:</translation>
-    </message>
-    <message>
-        <source>The two passwords are different.</source>
-        <translation>كلمتا المرور مختلفتان.</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>تم تغيير كلمة مرورك.</translation>
-    </message>
-    <message>
-        <source>&amp;Import case files (CSV)…</source>
-        <translation>استيراد ملفات (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export case files (CSV)…</source>
-        <translation>تصدير الملفات (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation>استيراد ملفات</translation>
-    </message>
-    <message>
-        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-        <translation>ملفات CSV أو نص (*.csv *.txt);;كل الملفات (*)</translation>
-    </message>
-    <message>
-        <source>Export case files</source>
-        <translation>تصدير الملفات</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>ملفات CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) exported.</source>
-        <translation>
-            <numerusform>لم يُصدَّر أي ملف.</numerusform>
-            <numerusform>تم تصدير ملف واحد.</numerusform>
-            <numerusform>تم تصدير ملفين.</numerusform>
-            <numerusform>تم تصدير %n ملفات.</numerusform>
-            <numerusform>تم تصدير %n ملفا.</numerusform>
-            <numerusform>تم تصدير %n ملف.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency accesses to medical notes in the last 30 days:</source>
-        <translation>حالات الولوج الاستعجالي إلى الملاحظات الطبية خلال الثلاثين يوما الأخيرة:</translation>
-    </message>
-    <message>
-        <source>Emergency accesses (30 days): %1</source>
-        <translation>ولوج استعجالي (30 يوما): %1</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2111,59 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::SearchPage</name>
+    <message>
+        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
+        <translation>بحث: الاسم بالعربية أو باللاتينية، البطاقة الوطنية، المعرف المدني، الهاتف أو رقم الملف</translation>
+    </message>
+    <message>
+        <source>Most recent case files. Ctrl+N: new case file.</source>
+        <translation>أحدث الملفات. Ctrl+N: ملف جديد.</translation>
+    </message>
+    <message>
+        <source>No case file found. Ctrl+N: register this person.</source>
+        <translation>لم يتم العثور على أي ملف. Ctrl+N: تسجيل هذا الشخص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفين. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفات. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملفا. اضغط Enter لفتح الملف المحدد.</numerusform>
+            <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SessionController</name>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة مروري</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>كلمة المرور الجديدة (%1 حرفا على الأقل):</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>أعد كتابة كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة مرورك.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
@@ -2143,6 +2179,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The database could not save the change.</source>
         <translation>تعذر على قاعدة البيانات حفظ التعديل.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::StatusBarLabels</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>المستخدم: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline — synchronisation not configured</source>
+        <translation>غير متصل — المزامنة غير مهيأة</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>حالات الولوج الاستعجالي إلى الملاحظات الطبية خلال الثلاثين يوما الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>ولوج استعجالي (30 يوما): %1</translation>
     </message>
 </context>
 <context>

@@ -1173,6 +1173,33 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::AdminMenu</name>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;lock delay…</source>
+        <translation>Délai de &amp;verrouillage automatique…</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Verrouillage automatique</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without use:</source>
+        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
+    </message>
+</context>
+<context>
     <name>jisr::AuditLog</name>
     <message>
         <source>entries %1 to %2 were removed</source>
@@ -1280,6 +1307,165 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::CaseAccessTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseCsvActions</name>
+    <message>
+        <source>&amp;Import case files (CSV)…</source>
+        <translation>&amp;Importer des dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export case files (CSV)…</source>
+        <translation>&amp;Exporter les dossiers (CSV)…</translation>
+    </message>
+    <message>
+        <source>Import case files</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export case files</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) exported.</source>
+        <translation>
+            <numerusform>%n dossier exporté.</numerusform>
+            <numerusform>%n dossiers exportés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentsTab</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Ajouter un document…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseFieldsPage</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Identifiers and coverage</source>
+        <translation>Identifiants et couverture</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>Contact et adresse</translation>
+    </message>
+    <message>
+        <source>Guardian or companion</source>
+        <translation>Tuteur ou accompagnant</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Only the year is known</source>
+        <translation>Seule l&apos;année est connue</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CaseFileService</name>
     <message>
         <source>A similar case file already exists. Check it, then confirm to save anyway.</source>
@@ -1313,30 +1499,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Identifiers and coverage</source>
-        <translation>Identifiants et couverture</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>Contact et adresse</translation>
-    </message>
-    <message>
-        <source>Guardian or companion</source>
-        <translation>Tuteur ou accompagnant</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>Handicap</translation>
-    </message>
-    <message>
-        <source>Only the year is known</source>
-        <translation>Seule l&apos;année est connue</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1351,14 +1513,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Open the existing file</source>
-        <translation>Ouvrir le dossier existant</translation>
-    </message>
-    <message>
-        <source>It is another person</source>
-        <translation>C&apos;est une autre personne</translation>
     </message>
     <message>
         <source>New case file</source>
@@ -1385,11 +1539,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Ce dossier comporte des modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -1400,6 +1549,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Stay on the file</source>
         <translation>Rester sur le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
     </message>
 </context>
 <context>
@@ -1548,67 +1716,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
-    <name>jisr::CaseSidePanels</name>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Choose a photo…</source>
-        <translation>Choisir une photo…</translation>
-    </message>
-    <message>
-        <source>Add a document…</source>
-        <translation>Ajouter un document…</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Champs</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
+    <name>jisr::CaseNotesTab</name>
     <message>
         <source>Add the note</source>
         <translation>Ajouter la note</translation>
@@ -1625,6 +1733,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Social notes are for social workers.</source>
         <translation>Les notes sociales sont réservées aux assistant(e)s sociaux(ales).</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Emergency access by %1 on %2: “%3”</source>
+        <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Emergency access</source>
+        <translation>Accès d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
+        <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseSidePanels</name>
     <message>
         <source>Photo and documents</source>
         <translation>Photo et documents</translation>
@@ -1645,68 +1788,23 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Who opened it</source>
         <translation>Qui l&apos;a ouvert</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseTab</name>
     <message>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
+</context>
+<context>
+    <name>jisr::CaseValidationView</name>
     <message>
-        <source>No photo</source>
-        <translation>Pas de photo</translation>
+        <source>Open the existing file</source>
+        <translation>Ouvrir le dossier existant</translation>
     </message>
     <message>
-        <source>Choose a photo</source>
-        <translation>Choisir une photo</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>Ajouter un document</translation>
-    </message>
-    <message>
-        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation>Scans et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Type :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Emergency access</source>
-        <translation>Accès d&apos;urgence</translation>
-    </message>
-    <message>
-        <source>Why do you need this person&apos;s medical notes now? The reason is recorded and shown to the centre.</source>
-        <translation>Pourquoi avez-vous besoin maintenant des notes médicales de cette personne ? Le motif est enregistré et communiqué au centre.</translation>
-    </message>
-    <message>
-        <source>Emergency access by %1 on %2: “%3”</source>
-        <translation>Accès d&apos;urgence par %1 le %2 : « %3 »</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation>%1 Ko</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 Mo</translation>
+        <source>It is another person</source>
+        <translation>C&apos;est une autre personne</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1904,29 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::LockScreen</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Écran verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked by %1. Type the password to continue.</source>
+        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Another user…</source>
+        <translation>Un autre utilisateur…</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LoginDialog</name>
     <message>
         <source>Jisr — Log in</source>
@@ -1867,10 +1988,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Jisr — %1</translation>
     </message>
     <message>
-        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
-        <translation>Rechercher : nom en arabe ou en latin, CIN, IDCS, téléphone ou numéro de dossier</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1895,142 +2012,12 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>L&amp;angue</translation>
     </message>
     <message>
-        <source>&amp;Administration</source>
-        <translation>&amp;Administration</translation>
-    </message>
-    <message>
-        <source>&amp;Users…</source>
-        <translation>&amp;Utilisateurs…</translation>
-    </message>
-    <message>
-        <source>&amp;Audit log…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Automatic &amp;lock delay…</source>
-        <translation>Délai de &amp;verrouillage automatique…</translation>
-    </message>
-    <message>
-        <source>Screen locked</source>
-        <translation>Écran verrouillé</translation>
-    </message>
-    <message>
-        <source>Locked by %1. Type the password to continue.</source>
-        <translation>Verrouillé par %1. Saisissez le mot de passe pour continuer.</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Déverrouiller</translation>
-    </message>
-    <message>
-        <source>Another user…</source>
-        <translation>Un autre utilisateur…</translation>
-    </message>
-    <message>
-        <source>User: %1 (%2)</source>
-        <translation>Utilisateur : %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Offline — synchronisation not configured</source>
-        <translation>Hors ligne — synchronisation non configurée</translation>
-    </message>
-    <message>
-        <source>Most recent case files. Ctrl+N: new case file.</source>
-        <translation>Dossiers les plus récents. Ctrl+N : nouveau dossier.</translation>
-    </message>
-    <message>
-        <source>No case file found. Ctrl+N: register this person.</source>
-        <translation>Aucun dossier trouvé. Ctrl+N : enregistrer cette personne.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) found. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%n dossier trouvé. Entrée ouvre le dossier sélectionné.</numerusform>
-            <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Your unsaved case file was kept for you.</source>
         <translation>Votre dossier non enregistré vous a été conservé.</translation>
     </message>
     <message>
-        <source>Automatic lock</source>
-        <translation>Verrouillage automatique</translation>
-    </message>
-    <message>
-        <source>Lock the screen after this many minutes without use:</source>
-        <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
-    </message>
-    <message>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
-    </message>
-    <message>
-        <source>Change my password</source>
-        <translation>Changer mon mot de passe</translation>
-    </message>
-    <message>
-        <source>Current password:</source>
-        <translation>Mot de passe actuel :</translation>
-    </message>
-    <message>
-        <source>New password (at least %1 characters):</source>
-        <translation>Nouveau mot de passe (au moins %1 caractères) :</translation>
-    </message>
-    <message>
-        <source>New password again:</source>
-        <translation>Nouveau mot de passe (confirmation) :</translation>
-    </message>
-    <message>
-        <source>The two passwords are different.</source>
-        <translation>Les deux mots de passe sont différents.</translation>
-    </message>
-    <message>
-        <source>Your password was changed.</source>
-        <translation>Votre mot de passe a été changé.</translation>
-    </message>
-    <message>
-        <source>&amp;Import case files (CSV)…</source>
-        <translation>&amp;Importer des dossiers (CSV)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export case files (CSV)…</source>
-        <translation>&amp;Exporter les dossiers (CSV)…</translation>
-    </message>
-    <message>
-        <source>Import case files</source>
-        <translation>Importer des dossiers</translation>
-    </message>
-    <message>
-        <source>CSV or text files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV ou texte (*.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export case files</source>
-        <translation>Exporter les dossiers</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case file(s) exported.</source>
-        <translation>
-            <numerusform>%n dossier exporté.</numerusform>
-            <numerusform>%n dossiers exportés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Emergency accesses to medical notes in the last 30 days:</source>
-        <translation>Accès d&apos;urgence aux notes médicales ces 30 derniers jours :</translation>
-    </message>
-    <message>
-        <source>Emergency accesses (30 days): %1</source>
-        <translation>Accès d&apos;urgence (30 jours) : %1</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2047,55 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::SearchPage</name>
+    <message>
+        <source>Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number</source>
+        <translation>Rechercher : nom en arabe ou en latin, CIN, IDCS, téléphone ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Most recent case files. Ctrl+N: new case file.</source>
+        <translation>Dossiers les plus récents. Ctrl+N : nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>No case file found. Ctrl+N: register this person.</source>
+        <translation>Aucun dossier trouvé. Ctrl+N : enregistrer cette personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case file(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n dossier trouvé. Entrée ouvre le dossier sélectionné.</numerusform>
+            <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SessionController</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>Mot de passe actuel :</translation>
+    </message>
+    <message>
+        <source>New password (at least %1 characters):</source>
+        <translation>Nouveau mot de passe (au moins %1 caractères) :</translation>
+    </message>
+    <message>
+        <source>New password again:</source>
+        <translation>Nouveau mot de passe (confirmation) :</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
@@ -2075,6 +2111,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The database could not save the change.</source>
         <translation>La base de données n&apos;a pas pu enregistrer la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::StatusBarLabels</name>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Utilisateur : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offline — synchronisation not configured</source>
+        <translation>Hors ligne — synchronisation non configurée</translation>
+    </message>
+    <message>
+        <source>Emergency accesses to medical notes in the last 30 days:</source>
+        <translation>Accès d&apos;urgence aux notes médicales ces 30 derniers jours :</translation>
+    </message>
+    <message>
+        <source>Emergency accesses (30 days): %1</source>
+        <translation>Accès d&apos;urgence (30 jours) : %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "accounts/authservice.h"
 #include "accounts/userservice.h"
 #include "common/applanguage.h"
+#include "common/messagebox.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
@@ -17,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -94,7 +94,7 @@ int main(int argc, char *argv[])
         }
         return app.exec();
     } catch (const CoreError &e) {
-        QMessageBox::critical(nullptr, u"Jisr"_s, e.message());
+        MessageBox::critical(nullptr, u"Jisr"_s, e.message());
         return 1;
     }
 }

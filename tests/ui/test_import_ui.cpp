@@ -4,6 +4,7 @@
 #include "cases/caseimportdialog.h"
 #include "cases/caselistmodel.h"
 #include "common/applanguage.h"
+#include "common/filedialog.h"
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
@@ -13,6 +14,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QStatusBar>
 #include <QStringDecoder>
 #include <QStringEncoder>
 #include <QTest>
@@ -61,7 +63,11 @@ private slots:
         AppLanguage::instance().apply(u"fr"_s);
         m_data = std::make_unique<UiWorkspace>();
     }
-    void cleanup() { m_data.reset(); }
+    void cleanup()
+    {
+        FileDialog::clearNextFileName(); // a name a failed test left
+        m_data.reset();
+    }
 
     void aFileWithOneBadRowIsRefusedAndTheRowNamed()
     {
@@ -98,6 +104,42 @@ private slots:
         QVERIFY2(importedOnce, "imported, and not offered twice");
         QCOMPARE(caseCount(), 2);
         QCOMPARE(window.listModel()->rowCount(), 2); // the main window's list, reloaded
+    }
+
+    // File > Import asks for the file, then shows the checked import.
+    void theFileMenuAsksForTheFileToImport()
+    {
+        MainWindow window(m_data->ws(), m_data->admin);
+        window.show();
+        FileDialog::setNextFileName(writeFile(u"menu.csv"_s, goodRows()));
+        whenModalShows([](QWidget *modal) {
+            auto *dialog = qobject_cast<CaseImportDialog *>(modal);
+            QVERIFY(dialog);
+            QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+            dialog->accept();
+        });
+        window.findChild<QAction *>(u"importCasesAction"_s)->trigger();
+        QCOMPARE(caseCount(), 2);
+        QCOMPARE(window.listModel()->rowCount(), 2);
+    }
+
+    void theFileMenuExportsToTheChosenFile()
+    {
+        MainWindow window(m_data->ws(), m_data->admin);
+        window.show();
+        auto *exportAction = window.findChild<QAction *>(u"exportCasesAction"_s);
+        const QString path = m_data->dir.filePath(u"export.csv"_s);
+        FileDialog::setNextFileName(QString()); // cancelled: nothing written
+        exportAction->trigger();
+        QVERIFY(!QFile::exists(path));
+
+        const CaseFile c = m_data->addCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+        FileDialog::setNextFileName(path);
+        exportAction->trigger();
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(written.readAll()).contains(c.dossierNo));
+        QCOMPARE(window.statusBar()->currentMessage(), u"1 dossier exporté."_s);
     }
 
     void aWindowsArabicFileReadsOnceItsEncodingIsChosen()

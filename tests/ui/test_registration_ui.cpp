@@ -4,13 +4,13 @@
 #include "cases/caseformwidget.h"
 #include "cases/caselistmodel.h"
 #include "common/applanguage.h"
+#include "common/messagebox.h"
 #include "demo/demodataloader.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
-#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -62,6 +62,7 @@ private slots:
     }
     void cleanup()
     {
+        MessageBox::setNextAnswer(QMessageBox::NoButton); // an answer a failed test left
         m_window.reset();
         m_data.reset();
     }
@@ -174,11 +175,9 @@ private slots:
         QVERIFY(child<QLabel>(u"duplicateBanner"_s)->text().contains(existing.dossierNo));
         QVERIFY(!m_window->form()->save());
         QCOMPARE(count(u"SELECT count(*) FROM case_files"_s), 1);
-        whenModalShows([](QWidget *box) {
-            static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Discard); // the unsaved new file
         open->click();
-        QTRY_COMPARE(m_window->form()->caseId(), existing.id);
+        QCOMPARE(m_window->form()->caseId(), existing.id);
     }
 
     void unsavedChangesAreNotLostByEscape()
@@ -188,17 +187,13 @@ private slots:
         auto *address = child<QLineEdit>(u"address"_s);
         address->setFocus();
         typeText(address, u"Hay Riad"_s);
-        whenModalShows([](QWidget *box) {
-            static_cast<QMessageBox *>(box)->button(QMessageBox::Cancel)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
         QTest::keyClick(address, Qt::Key_Escape);
         QVERIFY(formShown());
         QCOMPARE(address->text(), u"Hay Riad"_s);
-        whenModalShows([](QWidget *box) {
-            static_cast<QMessageBox *>(box)->button(QMessageBox::Discard)->click();
-        });
+        MessageBox::setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(address, Qt::Key_Escape);
-        QTRY_VERIFY(!formShown());
+        QVERIFY(!formShown());
         QCOMPARE(m_data->ws().cases().open(m_data->admin, c.id).address, QString());
     }
 

@@ -1,6 +1,8 @@
 // Screenshots of the main screens in French and Arabic (for README and for a person to look at),
 // with the checks a screenshot alone cannot make: direction, and no text cut by its widget.
+#include "cases/casefileservice.h"
 #include "cases/caseformwidget.h"
+#include "cases/casenoteservice.h"
 #include "common/applanguage.h"
 #include "demo/demodataloader.h"
 #include "shell/logindialog.h"
@@ -92,6 +94,47 @@ private slots:
 
         window.lock();
         save(&window, u"locked-"_s + language);
+    }
+
+    void caseTabsInBothLanguages_data() { mainScreensInBothLanguages_data(); }
+
+    // Each tab beside a case file, as the role that uses it sees it.
+    void caseTabsInBothLanguages()
+    {
+        QFETCH(QString, language);
+        AppLanguage::instance().apply(language);
+        UiWorkspace data;
+        const CaseFile c = data.addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        data.ws().notes().add(data.doctor, c.id, CaseNote::Kind::Medical, u"diagnosis"_s,
+                              u"Hémiplégie droite, rééducation deux fois par semaine"_s);
+        data.ws().notes().add(data.social, c.id, CaseNote::Kind::Social, u"family"_s,
+                              u"يعيش مع والدته، الأسرة مسجلة في السجل الاجتماعي الموحد"_s);
+        CaseFile edited = data.ws().cases().open(data.reception, c.id);
+        edited.address = u"12, rue Al Qods"_s;
+        data.ws().cases().update(data.reception, edited, true);
+        const struct
+        {
+            Actor actor;
+            QStringList tabs;
+        } roles[] = {
+            {data.admin,
+             {u"documentsTab"_s, u"historyTab"_s, u"medicalNotesTab"_s, u"whoOpenedTab"_s}},
+            {data.doctor, {u"medicalNotesTab"_s}},
+            {data.social, {u"socialNotesTab"_s}},
+        };
+        for (const auto &role : roles) {
+            MainWindow window(data.ws(), role.actor);
+            window.resize(1180, 720);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.openCase(c.id);
+            for (const QString &tab : role.tabs) {
+                QVERIFY2(showTabHolding(&window, tab), qPrintable(tab));
+                QTest::qWait(50);
+                save(&window, tab + u'-' + role.actor.login + u'-' + language);
+                expectTextsFit(window.form());
+            }
+        }
     }
 };
 

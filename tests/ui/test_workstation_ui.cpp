@@ -98,14 +98,17 @@ private slots:
             auto *view = w.findChild<QTableView *>(u"medicalNotesView"_s);
             return view ? view->model()->rowCount() : -1;
         };
+        // The notes are read when their tab is shown.
         MainWindow window(m_data->ws(), m_data->doctor);
         window.show();
         window.openCase(m_case.id);
+        QVERIFY(showTabHolding(&window, u"medicalNotesView"_s));
         QCOMPARE(notesIn(window), 1);
 
         MainWindow adminWindow(m_data->ws(), m_data->admin);
         adminWindow.show();
         adminWindow.openCase(m_case.id);
+        QVERIFY(showTabHolding(&adminWindow, u"medicalNotesView"_s));
         QCOMPARE(notesIn(adminWindow), 0);
         auto *emergency = adminWindow.findChild<QPushButton *>(u"emergencyAccessButton"_s);
         QVERIFY(emergency && !emergency->isHidden());
@@ -127,6 +130,7 @@ private slots:
                  qPrintable(status->text()));
         QVERIFY(status->toolTip().contains(m_case.dossierNo));
         later.openCase(m_case.id);
+        QVERIFY(showTabHolding(&later, u"medicalEmergencyNotice"_s));
         auto *notice = later.findChild<QLabel *>(u"medicalEmergencyNotice"_s);
         QVERIFY(notice && notice->isVisibleTo(notice->parentWidget()));
         QVERIFY(notice->text().contains(m_data->admin.login));
@@ -191,6 +195,24 @@ private slots:
         QVERIFY(window.unlock(UiWorkspace::password));
         QVERIFY(!window.isLocked());
         QCOMPARE(window.form()->caseId(), m_case.id);
+    }
+
+    // A search typed just before the lock must not run behind it and fill the list again.
+    void aSearchTypedBeforeTheLockDoesNotRunBehindIt()
+    {
+        MainWindow window(m_data->ws(), m_data->reception);
+        window.show();
+        auto *search = window.findChild<QLineEdit *>(u"searchBox"_s);
+        typeText(search, u"Alaoui"_s);
+        QTRY_COMPARE(window.listModel()->rowCount(), 1);
+        typeText(search, u" M"_s);
+        window.lock();
+        QTest::qWait(400); // longer than the search's own delay
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(window.unlock(UiWorkspace::password));
+        QVERIFY(window.listModel()->searchText().isEmpty()); // the most recent files again
+        QCOMPARE(window.listModel()->rowCount(), 1);
     }
 
     void theScreenLocksByItselfAfterTheIdleDelay()

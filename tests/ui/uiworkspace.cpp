@@ -7,6 +7,7 @@
 #include "platform/settings/workstationsettings.h"
 
 #include <QApplication>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -88,4 +89,16 @@ void typeText(QWidget *widget, const QString &text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
     }
+}
+
+bool showTabHolding(QWidget *root, const QString &objectName)
+{
+    auto *inside = root->findChild<QWidget *>(objectName);
+    if (!inside)
+        return false;
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>())
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i) == inside || tabs->widget(i)->isAncestorOf(inside))
+                tabs->setCurrentIndex(i);
+    return inside->isVisible();
 }

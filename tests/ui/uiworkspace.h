@@ -28,5 +28,11 @@ struct UiWorkspace
 // only knows ASCII).
 void typeText(QWidget *widget, const QString &text);
 
-// Answers the next modal dialog (QMessageBox or QInputDialog) once it shows.
+// Answers the next modal dialog of our own (an input dialog, the import dialog) once it shows.
+// Message boxes and file dialogs are answered before they are asked, without polling:
+// jisr::MessageBox::setNextAnswer and jisr::FileDialog::setNextFileName.
 void whenModalShows(const std::function<void(QWidget *)> &answer);
+
+// Brings to the front the tab of `root` that holds the widget of that name; true when that
+// widget is then visible.
+bool showTabHolding(QWidget *root, const QString &objectName);

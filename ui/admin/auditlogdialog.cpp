@@ -4,17 +4,17 @@
 #include "cases/casefileservice.h"
 #include "common/bidi.h"
 #include "common/codelabels.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
 #include "platform/audit/auditservice.h"
 #include "platform/errors/coreerror.h"
 #include "workspace/workspace.h"
 
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -115,15 +115,15 @@ void AuditLogDialog::refresh()
 
 void AuditLogDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"),
-                                                      u"audit.csv"_s, tr("CSV files (*.csv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the audit log"),
+                                                     u"audit.csv"_s, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     try {
         const qint64 n = m_ws.auditQueries().exportCsv(m_actor, filter(), path);
         m_status->setText(tr("%n entries exported.", nullptr, int(n)));
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
 }
 
@@ -135,10 +135,10 @@ void AuditLogDialog::verify()
             m_status->setText(
                 tr("The audit log is intact: %n entries checked.", nullptr, int(v.entries)));
         else
-            QMessageBox::critical(this, windowTitle(),
-                                  tr("The audit log was altered at entry %1.").arg(v.firstBadSeq));
+            MessageBox::critical(this, windowTitle(),
+                                 tr("The audit log was altered at entry %1.").arg(v.firstBadSeq));
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
 }
 

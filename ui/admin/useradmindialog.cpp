@@ -2,6 +2,7 @@
 
 #include "accounts/userservice.h"
 #include "common/codelabels.h"
+#include "common/messagebox.h"
 #include "platform/errors/coreerror.h"
 #include "workspace/workspace.h"
 
@@ -13,7 +14,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -77,7 +77,7 @@ void UserAdminDialog::refresh()
             m_model->appendRow(row);
         }
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
     m_view->resizeColumnsToContents();
 }
@@ -132,7 +132,7 @@ void UserAdminDialog::addUser()
             refresh();
             return;
         } catch (const CoreError &e) {
-            QMessageBox::warning(&form, tr("Add a user"), e.message());
+            MessageBox::warning(&form, tr("Add a user"), e.message());
         }
     }
 }
@@ -147,7 +147,7 @@ void UserAdminDialog::toggleActive()
         m_ws.users().setActive(m_actor, login, !(account && account->active));
         refresh();
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
 }
 
@@ -167,7 +167,7 @@ void UserAdminDialog::resetPassword()
         m_ws.users().resetPassword(m_actor, login, temporary);
         refresh();
     } catch (const CoreError &e) {
-        QMessageBox::warning(this, windowTitle(), e.message());
+        MessageBox::warning(this, windowTitle(), e.message());
     }
 }
 

@@ -4,33 +4,35 @@
 #include "platform/access/accesscontrol.h"
 #include "platform/errors/validationissue.h"
 
-#include <QHash>
 #include <QWidget>
+#include <memory>
 
-class QCheckBox;
-class QComboBox;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTimer;
 
 namespace jisr {
 
+class CaseFieldsPage;
+class CaseFormMapper;
 class CaseSidePanels;
+class CaseValidationView;
+class CoreError;
+class ValidationError;
 class Workspace;
 
-// Registers and edits one case file: sections for identity, identifiers, contact, guardian and
-// disability; validation messages next to the fields while typing (the core's own checks,
-// duplicates included); a guard against losing unsaved changes; and tabs for the photo and
-// documents, the history, the notes the user's role may read and who opened the file.
+// Registers and edits one case file: its fields (CaseFieldsPage), what the core's checks say
+// about them while typing, duplicates included (CaseValidationView), a guard against losing
+// unsaved changes, and tabs for the photo and documents, the history, the notes the user's role
+// may read and who opened the file (CaseSidePanels). Ctrl+S saves, Esc asks to go back.
 class CaseFormWidget : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit CaseFormWidget(Workspace &workspace, QWidget *parent = nullptr);
+    ~CaseFormWidget() override;
 
     void setActor(const Actor &actor);
     void newCase();
@@ -59,44 +61,29 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *buildCaseTab();
-    QLineEdit *addLine(QGridLayout *grid, int row, int col, const QString &field,
-                       bool leftToRight = false);
-    QComboBox *addCombo(QGridLayout *grid, int row, int col, const QString &field,
-                        const QStringList &codes, bool withEmpty = false);
-    QWidget *section(const QString &key, QGridLayout *&grid);
+    QLayout *buildHeader();
     void retranslate();
-    void fillCombos();
     void load(const CaseFile &c);
     void scheduleCheck();
     void runCheck();
-    void showIssues(const ValidationIssues &issues);
     void updateTitle();
+    void showRefusal(const ValidationError &e);
+    void showFailure(const CoreError &e);
 
     Workspace &m_ws;
     Actor m_actor;
     CaseFile m_original;
     bool m_loading = false;
-    bool m_duplicatesConfirmed = false;
 
     QLabel *m_title = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    QLabel *m_banner = nullptr;
-    QPushButton *m_openExisting = nullptr;
-    QCheckBox *m_confirmDifferent = nullptr;
-    QString m_relatedCaseId;
     QPushButton *m_save = nullptr;
     QPushButton *m_close = nullptr;
-    QTimer *m_checkTimer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CaseFieldsPage *m_fields = nullptr;
+    std::unique_ptr<CaseFormMapper> m_mapper;
+    CaseValidationView *m_validation = nullptr;
     CaseSidePanels *m_panels = nullptr;
-
-    QHash<QString, QLineEdit *> m_lines;
-    QHash<QString, QComboBox *> m_combos;
-    QHash<QString, QLabel *> m_labels;   // field -> caption
-    QHash<QString, QLabel *> m_messages; // field -> inline message
-    QHash<QString, QLabel *> m_sections; // section key -> title
-    QHash<QString, QCheckBox *> m_disability;
-    QCheckBox *m_yearOnly = nullptr;
+    QTimer *m_checkTimer = nullptr;
 };
 
 } // namespace jisr

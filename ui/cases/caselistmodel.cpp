@@ -35,6 +35,7 @@ void CaseListModel::retranslate()
 void CaseListModel::clear()
 {
     beginResetModel();
+    m_search.clear(); // the next reload, after the lock, is not the search of before
     m_rows.clear();
     m_atEnd = true;
     endResetModel();

@@ -31,7 +31,7 @@ public:
     void reload();
     // Column titles are translated: views are told to fetch them again.
     void retranslate();
-    // Hides everything (locked screen).
+    // Hides everything and forgets the search (locked screen).
     void clear();
     QString caseIdAt(int row) const;
 

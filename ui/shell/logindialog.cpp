@@ -3,6 +3,7 @@
 #include "accounts/passwordpolicy.h"
 #include "accounts/userservice.h"
 #include "common/applanguage.h"
+#include "common/messagebox.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
 #include "workspace/workspace.h"
@@ -14,7 +15,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -136,15 +136,15 @@ bool LoginDialog::changePassword(Actor &actor, const QString &current)
         if (!ok)
             return false;
         if (next != again) {
-            QMessageBox::warning(this, tr("Choose your password"),
-                                 tr("The two passwords are different."));
+            MessageBox::warning(this, tr("Choose your password"),
+                                tr("The two passwords are different."));
             continue;
         }
         try {
             actor = m_ws.users().changeOwnPassword(actor, current, next);
             return true;
         } catch (const CoreError &e) {
-            QMessageBox::warning(this, tr("Choose your password"), e.message());
+            MessageBox::warning(this, tr("Choose your password"), e.message());
         }
     }
 }

@@ -1,43 +1,43 @@
 #pragma once
 
-#include "cases/casefile.h"
 #include "platform/access/accesscontrol.h"
+#include "shell/sessioncontroller.h"
 
-#include <QHash>
 #include <QMainWindow>
 
 class QAction;
-class QLabel;
-class QLineEdit;
 class QMenu;
-class QPushButton;
 class QStackedWidget;
-class QTableView;
-class QTimer;
 
 namespace jisr {
 
+class AdminMenu;
+class CaseCsvActions;
 class CaseFormWidget;
 class CaseListModel;
+class IdleFilter;
+class LockScreen;
+class SearchPage;
+class StatusBarLabels;
 class Workspace;
 
 // The search-first window of a shared workstation. Focus starts in the search box; results
 // update as one types; Enter opens the selected file, Ctrl+N starts a new one, Esc goes back.
 // After the centre's idle delay, or with Ctrl+L, the screen locks: every personal detail is
 // hidden until the same user unlocks or another one logs in; an unsaved form is kept as a draft
-// that only its author gets back.
+// that only its author gets back. The window puts together the pages (SearchPage,
+// CaseFormWidget, LockScreen) and follows the SessionController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(Workspace &workspace, const Actor &actor, QWidget *parent = nullptr);
-    ~MainWindow() override;
 
-    const Actor &actor() const { return m_actor; }
-    bool isLocked() const;
+    const Actor &actor() const { return m_session->actor(); }
+    bool isLocked() const { return m_session->isLocked(); }
     CaseFormWidget *form() const { return m_form; }
-    CaseListModel *listModel() const { return m_model; }
+    CaseListModel *listModel() const;
 
 public slots:
     void newCase();
@@ -54,73 +54,38 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Draft
-    {
-        CaseFile draft;
-        CaseFile original;
-    };
-    void buildSearchPage();
-    void buildLockPage();
+    void buildPages();
     void buildMenus();
+    void connectSession();
     void retranslate();
     void applyActor();
-    void openSelected();
-    void updateCount();
-    void askAnotherUser();
-    void restartIdleTimer();
-    void showUsers();
-    void showAuditLog();
-    void setIdleDelay();
-    void changeOwnPassword();
-    void updateEmergencyStatus();
-    void importCases();
-    void exportCases();
+    bool leaveForm();
+    void showLocked();
+    void showUnlocked(SessionController::Resume resume);
+    void showNewUser();
+    void showRestoredDraft();
 
     Workspace &m_ws;
-    Actor m_actor;
-    QHash<QString, Draft> m_drafts; // user id -> unsaved form kept across a switch of user
+    SessionController *m_session = nullptr;
+    IdleFilter *m_idle = nullptr;
 
     QStackedWidget *m_stack = nullptr;
-    QWidget *m_searchPage = nullptr;
-    QLineEdit *m_search = nullptr;
-    QLabel *m_searchHint = nullptr;
-    QTableView *m_table = nullptr;
-    CaseListModel *m_model = nullptr;
-    QTimer *m_searchTimer = nullptr;
+    SearchPage *m_searchPage = nullptr;
     CaseFormWidget *m_form = nullptr;
-
-    QWidget *m_lockPage = nullptr;
-    QLabel *m_lockTitle = nullptr;
-    QLabel *m_lockUser = nullptr;
-    QLineEdit *m_lockPassword = nullptr;
-    QLabel *m_lockError = nullptr;
-    QPushButton *m_unlockButton = nullptr;
-    QPushButton *m_otherUserButton = nullptr;
-    QTimer *m_idleTimer = nullptr;
-
-    QLabel *m_statusUser = nullptr;
-    QLabel *m_statusSync = nullptr;
-    QLabel *m_statusEmergency = nullptr;
-    QLabel *m_statusCentre = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    StatusBarLabels *m_status = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_adminMenu = nullptr;
+    AdminMenu *m_adminMenu = nullptr;
+    CaseCsvActions *m_csv = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_passwordAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
-    QAction *m_french = nullptr;
-    QAction *m_arabic = nullptr;
-    QAction *m_usersAction = nullptr;
-    QAction *m_auditAction = nullptr;
-    QAction *m_idleAction = nullptr;
 };
 
 } // namespace jisr

@@ -1,0 +1,77 @@
+#include "admin/adminmenu.h"
+
+#include "admin/auditlogdialog.h"
+#include "admin/useradmindialog.h"
+#include "centre/settingsservice.h"
+#include "common/messagebox.h"
+#include "platform/errors/coreerror.h"
+#include "workspace/workspace.h"
+
+#include <QEvent>
+#include <QInputDialog>
+
+namespace jisr {
+
+AdminMenu::AdminMenu(Workspace &workspace, QWidget *window) : QMenu(window), m_ws(workspace)
+{
+    m_users = addAction(QString(), this, &AdminMenu::showUsers);
+    m_audit = addAction(QString(), this, &AdminMenu::showAuditLog);
+    m_idle = addAction(QString(), this, &AdminMenu::setIdleDelay);
+    retranslate();
+}
+
+void AdminMenu::retranslate()
+{
+    setTitle(tr("&Administration"));
+    m_users->setText(tr("&Users…"));
+    m_audit->setText(tr("&Audit log…"));
+    m_idle->setText(tr("Automatic &lock delay…"));
+}
+
+void AdminMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
+}
+
+void AdminMenu::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    m_users->setVisible(actor.can(Capability::ManageUsers));
+    m_audit->setVisible(actor.can(Capability::ViewAudit));
+    m_idle->setVisible(actor.can(Capability::ManageSettings));
+    menuAction()->setVisible(actor.can(Capability::ManageUsers) ||
+                             actor.can(Capability::ViewAudit));
+}
+
+void AdminMenu::showUsers()
+{
+    UserAdminDialog dialog(m_ws, m_actor, parentWidget());
+    dialog.exec();
+}
+
+void AdminMenu::showAuditLog()
+{
+    AuditLogDialog dialog(m_ws, m_actor, parentWidget());
+    dialog.exec();
+}
+
+void AdminMenu::setIdleDelay()
+{
+    bool ok = false;
+    const int minutes =
+        QInputDialog::getInt(parentWidget(), tr("Automatic lock"),
+                             tr("Lock the screen after this many minutes without use:"),
+                             m_ws.centreSettings().idleLockMinutes(), 1, 60, 1, &ok);
+    if (!ok)
+        return;
+    try {
+        m_ws.centreSettings().setIdleLockMinutes(m_actor, minutes);
+        emit idleDelayChanged(minutes);
+    } catch (const CoreError &e) {
+        MessageBox::warning(parentWidget(), tr("Automatic lock"), e.message());
+    }
+}
+
+} // namespace jisr
