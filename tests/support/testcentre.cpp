@@ -1,5 +1,7 @@
 #include "testcentre.h"
 
+#include "accounts/authservice.h"
+#include "accounts/passwordhasher.h"
 #include "accounts/useraccount.h"
 #include "accounts/userservice.h"
 #include "platform/settings/workstationsettings.h"
@@ -22,9 +24,9 @@ Person personFor(Role role)
     case Role::Administrator:
         return {u"admin", u"Khadija Amrani", u"خديجة العمراني"};
     case Role::Reception:
-        return {u"reception", u"Salma Bennani", u"سلمى بناني"};
+        return {u"accueil", u"Salma Bennani", u"سلمى بناني"};
     case Role::Doctor:
-        return {u"doctor", u"Youssef Alaoui", u"يوسف العلوي"};
+        return {u"medecin", u"Youssef Alaoui", u"يوسف العلوي"};
     case Role::SocialWorker:
         return {u"social", u"Nadia Tazi", u"نادية التازي"};
     }
@@ -95,6 +97,15 @@ Actor TestCentre::actor(Role role)
     const Actor a = account.toActor();
     m_actors.insert(int(role), a);
     return a;
+}
+
+Actor TestCentre::loginAs(Role role)
+{
+    const Actor account = actor(role);
+    if (ws().users().findByLogin(account.login)->mustChangePassword)
+        ws().users().storePasswordHash(account, account.userId, PasswordHasher::hash(Password),
+                                       false);
+    return ws().auth().login(account.login, Password).actor;
 }
 
 CaseFile TestCentre::sampleCase(const QString &familyAr, const QString &givenAr,

@@ -26,9 +26,13 @@ public:
     jisr::ManualClock &clock();
     QString dataDir() const { return m_dataDir; }
 
-    // The account of this role ("admin", "reception", "doctor", "social"), as logged in.
+    // The account of this role ("admin", "accueil", "medecin", "social"), as its owner acts
+    // once logged in. Created when first asked for.
     jisr::Actor actor(jisr::Role role);
     jisr::Actor admin() { return actor(jisr::Role::Administrator); }
+    // Logs in for real (audited) as the account of this role, whose owner has chosen the
+    // password `Password`: what the windows start from.
+    jisr::Actor loginAs(jisr::Role role);
 
     // Closes and reopens the workspace on the same folder, as a restart would; the clock keeps
     // its time.

@@ -112,7 +112,7 @@ private slots:
     // The photo and a document chosen from the tab show in it at once.
     void aPhotoAndADocumentChosenInTheTabShowThere()
     {
-        const QString picture = m_data->dir.filePath(u"photo.png"_s);
+        const QString picture = m_data->filePath(u"photo.png"_s);
         QImage image(120, 160, QImage::Format_RGB32);
         image.fill(Qt::darkCyan);
         QVERIFY(image.save(picture));

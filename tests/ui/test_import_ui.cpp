@@ -32,7 +32,7 @@ private:
 
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_data->dir.filePath(name);
+        const QString path = m_data->filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(bytes);
@@ -128,7 +128,7 @@ private slots:
         MainWindow window(m_data->ws(), m_data->admin);
         window.show();
         auto *exportAction = window.findChild<QAction *>(u"exportCasesAction"_s);
-        const QString path = m_data->dir.filePath(u"export.csv"_s);
+        const QString path = m_data->filePath(u"export.csv"_s);
         FileDialog::setNextFileName(QString()); // cancelled: nothing written
         exportAction->trigger();
         QVERIFY(!QFile::exists(path));

@@ -113,7 +113,7 @@ private slots:
                                  u"Hémiplégie droite"_s);
         m_data->ws().notes().add(m_data->social, c.id, CaseNote::Kind::Social, u"family"_s,
                                  u"Visite à domicile"_s);
-        const QString scan = m_data->dir.filePath(u"cin.png"_s);
+        const QString scan = m_data->filePath(u"cin.png"_s);
         QImage(40, 30, QImage::Format_RGB32).save(scan);
         m_data->ws().media().addDocument(m_data->reception, c.id, scan,
                                          CaseMediaService::documentTypes().first(), u"CIN"_s,
@@ -175,7 +175,7 @@ private slots:
         toggle->click();
         QCOMPARE(usersView->model()->rowCount(), 4);
 
-        const QString path = m_data->dir.filePath(u"bad.csv"_s);
+        const QString path = m_data->filePath(u"bad.csv"_s);
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("family_name_lat;given_name_lat;sex;birth_date\r\nTazi;Ali;M;31/02/1975\r\n");

@@ -1,8 +1,5 @@
 #include "uiworkspace.h"
 
-#include "accounts/authservice.h"
-#include "accounts/passwordhasher.h"
-#include "accounts/userservice.h"
 #include "cases/casefileservice.h"
 #include "platform/settings/workstationsettings.h"
 
@@ -15,56 +12,22 @@ using namespace Qt::StringLiterals;
 
 using namespace jisr;
 
-const QString UiWorkspace::password = u"mot de passe de test"_s;
-
 UiWorkspace::UiWorkspace()
 {
-    workspace = std::make_unique<Workspace>(dir.path());
-    workspace->settings().initialize(u"MA-RAB"_s, u"Centre médico-social de Rabat"_s, u"T01"_s);
-    UserAccount a;
-    a.login = u"admin"_s;
-    a.nameFr = u"Khadija Amrani"_s;
-    a.nameAr = u"خديجة العمراني"_s;
-    a.roles = {Role::Administrator};
-    workspace->users().createFirstAdministrator(a, password);
-    admin = workspace->auth().login(u"admin"_s, password).actor;
-    const struct
-    {
-        const char16_t *login, *fr, *ar;
-        Role role;
-        Actor *actor;
-    } people[] = {
-        {u"accueil", u"Salma Bennani", u"سلمى بناني", Role::Reception, &reception},
-        {u"medecin", u"Youssef Alaoui", u"يوسف العلوي", Role::Doctor, &doctor},
-        {u"social", u"Nadia Tazi", u"نادية التازي", Role::SocialWorker, &social},
-    };
-    for (const auto &p : people) {
-        UserAccount u;
-        u.login = QString::fromUtf16(p.login);
-        u.nameFr = QString::fromUtf16(p.fr);
-        u.nameAr = QString::fromUtf16(p.ar);
-        u.roles = {p.role};
-        u = workspace->users().add(admin, u, password);
-        workspace->users().storePasswordHash(admin, u.id, PasswordHasher::hash(password), false);
-        *p.actor = workspace->auth().login(u.login, password).actor;
-    }
+    ws().settings().initialize(u"MA-RAB"_s, u"Centre médico-social de Rabat"_s, u"T01"_s);
+    admin = loginAs(Role::Administrator);
+    reception = loginAs(Role::Reception);
+    doctor = loginAs(Role::Doctor);
+    social = loginAs(Role::SocialWorker);
 }
-
-UiWorkspace::~UiWorkspace() = default;
 
 CaseFile UiWorkspace::addCase(const QString &familyAr, const QString &givenAr,
                               const QString &familyLat, const QString &givenLat)
 {
-    CaseFile c;
-    c.familyNameAr = familyAr;
-    c.givenNameAr = givenAr;
-    c.familyNameLat = familyLat;
-    c.givenNameLat = givenLat;
-    c.sex = u"M"_s;
+    CaseFile c = sampleCase(familyAr, givenAr, familyLat, givenLat);
     c.birthDate = QDate(1985, 3, 12);
-    c.provinceCode = u"MA-RAB"_s;
     c.phone = u"0661000000"_s;
-    return workspace->cases().create(reception, c, true);
+    return ws().cases().create(reception, c, true);
 }
 
 void whenModalShows(const std::function<void(QWidget *)> &answer)

@@ -1,26 +1,22 @@
 #pragma once
 
-#include "cases/casefile.h"
-#include "platform/access/accesscontrol.h"
-#include "workspace/workspace.h"
+#include "testcentre.h"
 
-#include <QTemporaryDir>
+#include <QDir>
 #include <functional>
-#include <memory>
 
-// A real data folder for a UI test: a centre, one account per role (password `password`).
-struct UiWorkspace
+// A real centre for a UI test (TestCentre): one account per role, logged in for real, whose
+// password is TestCentre::Password.
+struct UiWorkspace : TestCentre
 {
     UiWorkspace();
-    ~UiWorkspace();
 
-    jisr::Workspace &ws() { return *workspace; }
     jisr::CaseFile addCase(const QString &familyAr, const QString &givenAr,
                            const QString &familyLat, const QString &givenLat);
+    // A file in the test's data folder (pictures, CSV files to import).
+    QString filePath(const QString &name) const { return QDir(dataDir()).filePath(name); }
 
-    static const QString password;
-    QTemporaryDir dir;
-    std::unique_ptr<jisr::Workspace> workspace;
+    static inline const QString &password = TestCentre::Password;
     jisr::Actor admin, reception, doctor, social;
 };
 
