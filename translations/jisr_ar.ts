@@ -1043,8 +1043,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>كلمة المرور هذه من أكثر الكلمات شيوعا: اختر غيرها.</translation>
     </message>
     <message>
-        <source>The password cannot be the login.</source>
-        <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
+        <source>The password cannot contain the login.</source>
+        <translation>لا يمكن أن تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
 </context>
 <context>

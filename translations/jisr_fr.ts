@@ -1015,8 +1015,8 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Ce mot de passe fait partie des plus courants : choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>The password cannot be the login.</source>
-        <translation>Le mot de passe ne peut pas être l&apos;identifiant.</translation>
+        <source>The password cannot contain the login.</source>
+        <translation>Le mot de passe ne peut pas contenir l&apos;identifiant.</translation>
     </message>
 </context>
 <context>
