@@ -7,6 +7,7 @@
 #include "cases/casefilevalidator.h"
 #include "clicontext.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/textcleaner.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -139,13 +140,16 @@ void CaseCommand::printCase(CliContext &ctx, const CaseFile &c)
         ctx.printJson(c.toJson());
         return;
     }
-    ctx.print(tr("Dossier: %1").arg(c.dossierNo));
-    ctx.print(tr("Id: %1").arg(c.id));
+    // Each value on its one line, whatever a file written before the cleaning rules (or by a
+    // future sync peer) holds: a line break would forge another field, an escape sequence would
+    // be run by the terminal.
+    ctx.print(tr("Dossier: %1").arg(TextCleaner::forTerminal(c.dossierNo)));
+    ctx.print(tr("Id: %1").arg(TextCleaner::forTerminal(c.id)));
     const QVariantMap fields = c.toFieldMap();
     for (const QString &key : CaseFileCodes::editableFields()) {
         const QString value = fields.value(key).toString();
         if (!value.isEmpty())
-            ctx.print(key + u": "_s + value);
+            ctx.print(key + u": "_s + TextCleaner::forTerminal(value));
     }
 }
 

@@ -7,6 +7,7 @@
 #include "initcommand.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/textcleaner.h"
 #include "searchcommand.h"
 #include "usercommand.h"
 
@@ -40,9 +41,11 @@ int exitCodeFor(ErrorKind kind)
     return 1;
 }
 
+// Messages quote what was given (an option, a CSV cell): shown, never obeyed by the terminal.
 void printError(const QString &line)
 {
-    std::fprintf(stderr, "jisrctl: %s\n", line.toLocal8Bit().constData());
+    std::fprintf(stderr, "jisrctl: %s\n",
+                 TextCleaner::forTerminal(line, u"\n").toLocal8Bit().constData());
 }
 
 int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
@@ -119,7 +122,7 @@ int CliApp::run(const QStringList &arguments)
         // One line on stderr; the per-field or per-row details follow, indented.
         printError(line);
         for (const QString &d : e.details())
-            std::fprintf(stderr, "  %s\n", d.toLocal8Bit().constData());
+            std::fprintf(stderr, "  %s\n", TextCleaner::forTerminal(d).toLocal8Bit().constData());
         return exitCodeFor(e.kind());
     }
 }

@@ -2,6 +2,7 @@
 
 #include "clilogin.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/textcleaner.h"
 #include "terminalechoguard.h"
 #include "workspace/workspace.h"
 
@@ -53,7 +54,7 @@ QString CliContext::readSecretLine(const QString &prompt)
 
 void CliContext::print(const QString &text) const
 {
-    std::cout << text.toStdString() << std::endl;
+    std::cout << TextCleaner::forTerminal(text, u"\n\t").toStdString() << std::endl;
 }
 
 void CliContext::printJson(const QJsonValue &value) const

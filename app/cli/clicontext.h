@@ -35,6 +35,7 @@ public:
     // echoed when typed at a terminal.
     static QString readSecretLine(const QString &prompt);
 
+    // Control characters in `text` are shown, not obeyed by the terminal (see TextCleaner).
     void print(const QString &text) const;
     void printJson(const QJsonValue &value) const;
 

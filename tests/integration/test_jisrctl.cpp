@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -211,6 +213,61 @@ TEST_F(JisrctlTest, AWrongPasswordAndAnUnknownCommandHaveTheirOwnExitCodes)
     EXPECT_EQ(jisrctl({u"--user"_s, u"admin"_s, u"search"_s, u"x"_s}, u"pas-le-bon-1"_s).exitCode,
               6);
     EXPECT_EQ(asAdmin({u"frobnicate"_s}).exitCode, 2);
+}
+
+// ---- Defects found by a hostile review -------------------------------------------------------
+
+namespace {
+
+const QStringList Souad = {
+    u"--family-name-ar"_s, u"بناني"_s,     u"--given-name-ar"_s, u"سعاد"_s, u"--sex"_s, u"F"_s,
+    u"--birth-date"_s,     u"03/05/1984"_s};
+
+bool hasControlCharacter(const QString &text, QStringView allowed = u"\n")
+{
+    for (QChar c : text)
+        if (c.category() == QChar::Other_Control && !allowed.contains(c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// ESC and BEL kept in an address were printed raw by `case show`, and ran in the terminal.
+TEST_F(JisrctlTest, CaseShowNeverSendsAControlCharacterToTheTerminal)
+{
+    const Outcome added = asAdmin(
+        QStringList{u"--json"_s, u"case"_s, u"add"_s} + Souad +
+        QStringList{u"--address"_s, u"Hay\u001b]0;pwned\u0007 Riad\u001b[2J"_s, u"--commune"_s,
+                    u"Agdal\u009b31m"_s, u"--birth-place"_s, u"Fès\nsex: M"_s, u"--amo-number"_s,
+                    u"\u001b[8m42"_s, u"--amo-regime"_s, u"tadamon"_s});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString dossier = added.json().object().value(u"dossier"_s).toString();
+    const Outcome shownCase = asAdmin({u"case"_s, u"show"_s, dossier});
+    ASSERT_EQ(shownCase.exitCode, 0) << shownCase.err.toStdString();
+    EXPECT_FALSE(hasControlCharacter(shownCase.out)) << shownCase.out.toStdString();
+    EXPECT_TRUE(shownCase.out.contains(u"address: Hay]0;pwned Riad[2J\n"_s))
+        << shownCase.out.toStdString();
+    EXPECT_TRUE(shownCase.out.contains(u"birth_place: Fès sex: M\n"_s)) << "one field, one line";
+
+    // A file written before these rules (or by another program) may still hold them.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_dir.filePath(u"jisr.sqlite"_s));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"UPDATE case_files SET address = 'Hay' || char(27) || '[2J' || "
+                           "char(10) || 'sex: M' || char(155) || '0m'"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const Outcome old = asAdmin({u"case"_s, u"show"_s, dossier});
+    ASSERT_EQ(old.exitCode, 0) << old.err.toStdString();
+    EXPECT_FALSE(hasControlCharacter(old.out)) << old.out.toStdString();
+    EXPECT_FALSE(old.out.contains(u"\nsex: M"_s)) << "no forged line: " << old.out.toStdString();
+    const Outcome json = asAdmin({u"--json"_s, u"case"_s, u"show"_s, dossier});
+    EXPECT_TRUE(json.json().object().value(u"address"_s).toString().startsWith(u"Hay\u001b"_s))
+        << "JSON escapes it, and gives the stored value";
 }
 
 } // namespace

@@ -1,0 +1,29 @@
+// The platform's text helpers: cleaning what people type.
+#include "jisrtest.h"
+#include "platform/text/textcleaner.h"
+
+using namespace Qt::StringLiterals;
+
+using namespace jisr;
+
+TEST(TextCleaner, OneLineKeepsTheTextAndDropsWhatATerminalWouldObey)
+{
+    EXPECT_EQ(TextCleaner::oneLine(u"  12, rue  Al Qods   "_s), u"12, rue Al Qods"_s);
+    EXPECT_EQ(TextCleaner::oneLine(u"حي الرياض، ٢٤"_s), u"حي الرياض، 24"_s);
+    EXPECT_EQ(TextCleaner::oneLine(u"Hay\u001b[31mRiad\u0007"_s), u"Hay[31mRiad"_s);
+    EXPECT_EQ(TextCleaner::oneLine(u"Agdal\u009b2J\u007f"_s), u"Agdal2J"_s); // C1 CSI, DEL
+    EXPECT_EQ(TextCleaner::oneLine(u"Hay Riad\r\nRabat\tMaroc\u2028Fin"_s),
+              u"Hay Riad Rabat Maroc Fin"_s);
+    EXPECT_EQ(TextCleaner::oneLine(u"\u202Eالعلوي\u202C\u200F"_s), u"العلوي"_s);
+    // Invisible tag characters lie beyond the BMP; a letter there stays.
+    EXPECT_EQ(TextCleaner::oneLine(u"Rabat\U000E0041\U000E0042"_s), u"Rabat"_s);
+    EXPECT_EQ(TextCleaner::oneLine(u"\U0001D49C"_s), u"\U0001D49C"_s);
+}
+
+TEST(TextCleaner, ForTerminalShowsControlsInsteadOfSendingThem)
+{
+    EXPECT_EQ(TextCleaner::forTerminal(u"a\u001b[2Jb\u009bc\nd"_s), u"a\uFFFD[2Jb\uFFFDc\uFFFDd"_s);
+    EXPECT_EQ(TextCleaner::forTerminal(u"a\tb\nc\u001b"_s, u"\n\t"), u"a\tb\nc\uFFFD"_s);
+    // Direction marks are not controls to a terminal: Arabic messages keep them.
+    EXPECT_EQ(TextCleaner::forTerminal(u"\u200E06 12"_s), u"\u200E06 12"_s);
+}
