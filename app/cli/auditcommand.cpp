@@ -2,10 +2,10 @@
 
 #include "accounts/userservice.h"
 #include "cases/casefileservice.h"
-#include "cases/casefilevalidator.h"
 #include "clicontext.h"
 #include "platform/audit/auditservice.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/typeddate.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -36,7 +36,7 @@ AuditFilter filterFrom(CliContext &ctx, const QMap<QString, QString> &options)
     for (const QString &name : {u"from"_s, u"to"_s}) {
         if (!options.contains(name))
             continue;
-        const QDate d = CaseFileValidator::parseDate(options.value(name));
+        const QDate d = TypedDate::parse(options.value(name));
         if (!d.isValid())
             throw UsageError{AuditCommand::tr("--%1 takes a date (dd/MM/yyyy).").arg(name)};
         (name == u"from"_s ? f.from : f.to) = (name == u"from"_s ? d : d.addDays(1)).startOfDay();

@@ -4,10 +4,10 @@
 #include "cases/casecsvimporter.h"
 #include "cases/casefile.h"
 #include "cases/casefileservice.h"
-#include "cases/casefilevalidator.h"
 #include "clicontext.h"
 #include "platform/errors/coreerror.h"
 #include "platform/text/textcleaner.h"
+#include "platform/text/typeddate.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -49,13 +49,13 @@ int CaseCommand::add(CliContext &ctx, const QStringList &args)
     const QString typedDate = fields.value(u"birth_date"_s).toString();
     CaseFile c = CaseFile::fromFieldMap(fields);
     if (!typedDate.isEmpty()) {
-        c.birthDate = CaseFileValidator::parseDate(typedDate);
+        c.birthDate = TypedDate::parse(typedDate);
         if (c.birthDate.isValid())
             c.birthYear = c.birthDate.year();
     }
     const QString indexDate = fields.value(u"rsu_index_date"_s).toString();
     if (!indexDate.isEmpty())
-        c.rsuIndexDate = CaseFileValidator::parseDate(indexDate);
+        c.rsuIndexDate = TypedDate::parse(indexDate);
     const CaseFile saved = ctx.workspace().cases().create(ctx.actor(), c, confirm);
     printCase(ctx, saved);
     return 0;

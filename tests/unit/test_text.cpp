@@ -1,6 +1,7 @@
-// The platform's text helpers: cleaning what people type.
+// The platform's text helpers: cleaning what people type, reading typed dates.
 #include "jisrtest.h"
 #include "platform/text/textcleaner.h"
+#include "platform/text/typeddate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -26,4 +27,17 @@ TEST(TextCleaner, ForTerminalShowsControlsInsteadOfSendingThem)
     EXPECT_EQ(TextCleaner::forTerminal(u"a\tb\nc\u001b"_s, u"\n\t"), u"a\tb\nc\uFFFD"_s);
     // Direction marks are not controls to a terminal: Arabic messages keep them.
     EXPECT_EQ(TextCleaner::forTerminal(u"\u200E06 12"_s), u"\u200E06 12"_s);
+}
+
+// The form, the CSV import and jisrctl read dates here, and so accept the same ones.
+TEST(TypedDate, DeskSpreadsheetAndIsoFormsAreRead)
+{
+    EXPECT_EQ(TypedDate::parse(u"12/04/1990"_s), QDate(1990, 4, 12));
+    EXPECT_EQ(TypedDate::parse(u"2/4/1990"_s), QDate(1990, 4, 2));
+    EXPECT_EQ(TypedDate::parse(u" 1990-04-12 "_s), QDate(1990, 4, 12));
+    EXPECT_EQ(TypedDate::parse(u"١٢/٠٤/١٩٩٠"_s), QDate(1990, 4, 12));
+    EXPECT_EQ(TypedDate::parse(u"\u200E12/04/1990\u200E"_s), QDate(1990, 4, 12));
+    EXPECT_FALSE(TypedDate::parse(u"31/02/1990"_s).isValid());
+    EXPECT_FALSE(TypedDate::parse(u"1990"_s).isValid());
+    EXPECT_FALSE(TypedDate::parse({}).isValid());
 }

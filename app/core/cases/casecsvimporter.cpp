@@ -10,6 +10,7 @@
 #include "platform/errors/validationerror.h"
 #include "platform/text/csvreader.h"
 #include "platform/text/textdecoder.h"
+#include "platform/text/typeddate.h"
 #include "search/duplicatefinder.h"
 #include "workspace/workspace.h"
 
@@ -114,7 +115,7 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
                 value.remove(0, 1);
             if ((columns.at(i) == u"birth_date"_s || columns.at(i) == u"rsu_index_date"_s) &&
                 !value.isEmpty()) {
-                const QDate d = CaseFileValidator::parseDate(value);
+                const QDate d = TypedDate::parse(value);
                 if (!d.isValid()) {
                     report.errors.append(
                         {row.line, columns.at(i),

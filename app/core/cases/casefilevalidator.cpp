@@ -3,6 +3,7 @@
 #include "cases/identifiers.h"
 #include "centre/referencedata.h"
 #include "platform/text/textcleaner.h"
+#include "platform/text/typeddate.h"
 
 #include <QRegularExpression>
 #include <utility>
@@ -43,13 +44,7 @@ CaseFileValidator::CaseFileValidator(QDate today) : m_today(today) {}
 
 QDate CaseFileValidator::parseDate(const QString &text)
 {
-    const QString t = Identifiers::foldDigitsAndControls(text).trimmed();
-    QDate d = QDate::fromString(t, u"dd/MM/yyyy"_s);
-    if (!d.isValid())
-        d = QDate::fromString(t, u"d/M/yyyy"_s);
-    if (!d.isValid())
-        d = QDate::fromString(t, Qt::ISODate);
-    return d;
+    return TypedDate::parse(text);
 }
 
 void CaseFileValidator::normalize(CaseFile &c) const
