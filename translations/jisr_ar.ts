@@ -80,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف يتجاوز %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe): choose a file.</source>
+        <translation>‏%1 ليس ملفا عاديا (بل مجلد أو جهاز أو أنبوب): اختر ملفا.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>تعذر فتح الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذرت قراءة الملف %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
@@ -185,14 +208,6 @@
 </context>
 <context>
     <name>CaseCsvImporter</name>
-    <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>تعذر فتح الملف %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB.</source>
-        <translation>حجم الملف يتجاوز 200 ميغابايت.</translation>
-    </message>
     <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>

@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe): choose a file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un périphérique ou un tube) : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
@@ -157,14 +180,6 @@
 </context>
 <context>
     <name>CaseCsvImporter</name>
-    <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>Impossible d&apos;ouvrir le fichier %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB.</source>
-        <translation>Le fichier dépasse 200 Mo.</translation>
-    </message>
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>

@@ -10,7 +10,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <functional>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +46,16 @@ protected:
     Outcome jisrctl(const QStringList &args, const QString &password = {},
                     const QByteArray &input = {}, const QString &newPassword = {})
     {
+        return run(QStringList{u"--data-dir"_s, m_dir.path()} + args, password, input, newPassword);
+    }
+
+    // Runs jisrctl with exactly these arguments.
+    Outcome run(const QStringList &args, const QString &password = {}, const QByteArray &input = {},
+                const QString &newPassword = {}, const std::function<void()> &inChild = {})
+    {
         QProcess p;
+        if (inChild)
+            p.setChildProcessModifier(inChild);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"JISR_PASSWORD"_s);
         env.remove(u"JISR_NEW_PASSWORD"_s);
@@ -52,7 +64,7 @@ protected:
         if (!newPassword.isEmpty())
             env.insert(u"JISR_NEW_PASSWORD"_s, newPassword);
         p.setProcessEnvironment(env);
-        p.start(QString::fromUtf8(JISRCTL_PATH), QStringList{u"--data-dir"_s, m_dir.path()} + args);
+        p.start(QString::fromUtf8(JISRCTL_PATH), args);
         p.write(input);
         p.closeWriteChannel();
         EXPECT_TRUE(p.waitForFinished(60000));
@@ -268,6 +280,27 @@ TEST_F(JisrctlTest, CaseShowNeverSendsAControlCharacterToTheTerminal)
     const Outcome json = asAdmin({u"--json"_s, u"case"_s, u"show"_s, dossier});
     EXPECT_TRUE(json.json().object().value(u"address"_s).toString().startsWith(u"Hay\u001b"_s))
         << "JSON escapes it, and gives the stored value";
+}
+
+// `case import /dev/zero` got past the size limit (a device's size is 0) and aborted with
+// bad_alloc.
+TEST_F(JisrctlTest, ImportingADeviceAPipeOrAFolderIsRefusedNotACrash)
+{
+    // As much memory as a workstation has: reading /dev/zero to its end exhausts it.
+    const auto workstationMemory = [] {
+        const rlimit limit{rlim_t(2) << 30, rlim_t(2) << 30};
+        ::setrlimit(RLIMIT_AS, &limit);
+    };
+    const QString fifo = m_dir.filePath(u"pipe.csv"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {u"/dev/zero"_s, m_dir.path(), fifo}) {
+        const Outcome r = run(
+            {u"--data-dir"_s, m_dir.path(), u"--user"_s, u"admin"_s, u"case"_s, u"import"_s, path},
+            AdminPassword, {}, {}, workstationMemory);
+        EXPECT_EQ(r.exitCode, 3) << path.toStdString() << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
+    }
 }
 
 } // namespace

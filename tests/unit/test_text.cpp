@@ -1,7 +1,16 @@
-// The platform's text helpers: cleaning what people type, reading typed dates.
+// The platform's text helpers: cleaning what people type, reading typed dates, reading a chosen
+// file without being fooled by a device or a pipe.
 #include "jisrtest.h"
+#include "platform/errors/coreerror.h"
+#include "platform/text/boundedfilereader.h"
 #include "platform/text/textcleaner.h"
 #include "platform/text/typeddate.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -40,4 +49,51 @@ TEST(TypedDate, DeskSpreadsheetAndIsoFormsAreRead)
     EXPECT_FALSE(TypedDate::parse(u"31/02/1990"_s).isValid());
     EXPECT_FALSE(TypedDate::parse(u"1990"_s).isValid());
     EXPECT_FALSE(TypedDate::parse({}).isValid());
+}
+
+namespace {
+
+ErrorKind kindOfRefusal(const QString &path, qint64 maxBytes)
+{
+    try {
+        BoundedFileReader::read(path, maxBytes);
+    } catch (const CoreError &e) {
+        EXPECT_FALSE(e.message().isEmpty());
+        return e.kind();
+    }
+    ADD_FAILURE() << "read: " << path.toStdString();
+    return ErrorKind::Storage;
+}
+
+} // namespace
+
+// `case import /dev/zero` passed the size check (a device has size 0) and read until memory ran
+// out.
+TEST(BoundedFileReader, DevicesPipesAndFoldersAreRefusedBeforeReading)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(kindOfRefusal(u"/dev/zero"_s, 1024), ErrorKind::BadInput);
+    EXPECT_EQ(kindOfRefusal(u"/dev/urandom"_s, 1024), ErrorKind::BadInput);
+    EXPECT_EQ(kindOfRefusal(dir.path(), 1024), ErrorKind::BadInput);
+    EXPECT_EQ(kindOfRefusal(dir.filePath(u"missing.csv"_s), 1024), ErrorKind::BadInput);
+#ifdef Q_OS_UNIX
+    // Opening a pipe without a writer would wait for ever.
+    const QString fifo = dir.filePath(u"pipe.csv"_s);
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    EXPECT_EQ(kindOfRefusal(fifo, 1024), ErrorKind::BadInput);
+    // A link to a device is the device.
+    ASSERT_TRUE(QFile::link(u"/dev/zero"_s, dir.filePath(u"zero.csv"_s)));
+    EXPECT_EQ(kindOfRefusal(dir.filePath(u"zero.csv"_s), 1024), ErrorKind::BadInput);
+#endif
+}
+
+TEST(BoundedFileReader, AFileOverTheLimitIsRefusedAndOneWithinIsReadWhole)
+{
+    QTemporaryDir dir;
+    QFile big(dir.filePath(u"big.csv"_s));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(big.resize(2 * 1024 * 1024 + 1)); // sparse: nothing is written
+    big.close();
+    EXPECT_EQ(kindOfRefusal(big.fileName(), 2 * 1024 * 1024), ErrorKind::BadInput);
+    EXPECT_EQ(BoundedFileReader::read(big.fileName(), 3 * 1024 * 1024).size(), 2 * 1024 * 1024 + 1);
 }

@@ -8,13 +8,13 @@
 #include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
 #include "platform/errors/validationerror.h"
+#include "platform/text/boundedfilereader.h"
 #include "platform/text/csvreader.h"
 #include "platform/text/textdecoder.h"
 #include "platform/text/typeddate.h"
 #include "search/duplicatefinder.h"
 #include "workspace/workspace.h"
 
-#include <QFile>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -47,12 +47,8 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
 {
     m_ws.cases().require(actor, Capability::ImportData);
     ImportReport report;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be opened.").arg(path));
-    if (file.size() > MaxFileBytes)
-        throw CoreError(ErrorKind::BadInput, tr("The file is larger than 200 MB."));
-    const DecodedText decoded = TextDecoder::decode(file.readAll(), encoding);
+    const DecodedText decoded =
+        TextDecoder::decode(BoundedFileReader::read(path, MaxFileBytes), encoding);
     report.encoding = decoded.encoding;
     const QList<CsvRow> rows = CsvReader::parse(decoded.text);
     if (rows.isEmpty())
