@@ -235,6 +235,15 @@ const QStringList Souad = {
     u"--family-name-ar"_s, u"بناني"_s,     u"--given-name-ar"_s, u"سعاد"_s, u"--sex"_s, u"F"_s,
     u"--birth-date"_s,     u"03/05/1984"_s};
 
+// The permission bits of a file or folder, as `ls -l` shows them, in octal ("0700").
+std::string modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return "missing";
+    return QString::number(st.st_mode & 07777, 8).prepend(u'0').toStdString();
+}
+
 bool hasControlCharacter(const QString &text, QStringView allowed = u"\n")
 {
     for (QChar c : text)
@@ -301,6 +310,21 @@ TEST_F(JisrctlTest, ImportingADeviceAPipeOrAFolderIsRefusedNotACrash)
         EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
     }
+}
+
+// The data folder was created with the umask: 0755 folders, a 0644 database.
+TEST_F(JisrctlTest, InitMakesTheDataFolderPrivateToTheAccount)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(u"centre"_s);
+    const Outcome init = run({u"--data-dir"_s, dir, u"init"_s, u"--province"_s, u"MA-RAB"_s,
+                              u"--centre"_s, u"Centre de Rabat"_s, u"--admin"_s, u"admin"_s,
+                              u"--admin-name-fr"_s, u"Administrateur"_s},
+                             AdminPassword);
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(modeOf(dir), "0700");
+    EXPECT_EQ(modeOf(dir + u"/documents"_s), "0700");
+    EXPECT_EQ(modeOf(dir + u"/jisr.sqlite"_s), "0600");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "platform/audit/auditlog.h"
 #include "platform/changelog/changelog.h"
 #include "platform/db/database.h"
+#include "platform/db/datadirectory.h"
 #include "platform/db/sqlquery.h"
 #include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
@@ -152,9 +153,13 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
     // without its file nor a stray file remains.
     const QString target = QDir(m_dataDir).filePath(doc.fileName);
     QDir().mkpath(QFileInfo(target).absolutePath());
+    // A copy keeps the mode of the file it was made from: a scan readable by every account of
+    // the workstation would stay so in the data folder.
+    DataDirectory::makePrivate(QFileInfo(target).absolutePath());
     if (!QFile::copy(filePath, target))
         throw CoreError(ErrorKind::Storage,
                         tr("The document could not be copied to the data folder."));
+    DataDirectory::makePrivate(target);
     doc.sha256 = sha256Of(target);
     try {
         SqlTransaction tx(m_db.connection());

@@ -4,11 +4,54 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace jisr {
+
+namespace {
+
+constexpr QFile::Permissions PrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions PrivateFolder = PrivateFile | QFile::ExeOwner;
+
+[[noreturn]] void cannotCreate(const QString &path)
+{
+    throw CoreError(ErrorKind::Storage,
+                    QCoreApplication::translate("jisr::DataDirectory",
+                                                "The data folder could not be created: %1")
+                        .arg(path));
+}
+
+// Created private from the start (not chmod-ed after): nothing else can open it meanwhile.
+void makePrivateFolder(const QString &path)
+{
+    if (!QFileInfo(path).isDir()) {
+        const QString parent = QFileInfo(QDir(path).absolutePath()).path();
+        if (!QDir().mkpath(parent) || !QDir().mkdir(path, PrivateFolder))
+            cannotCreate(path);
+    }
+    DataDirectory::makePrivate(path);
+}
+
+void makePrivateDatabaseFile(const QString &dataDir)
+{
+    const QString file = DataDirectory::databaseFile(dataDir);
+    if (!QFileInfo::exists(file)) {
+        QFile created(file);
+        // SQLite takes an empty file for a new database.
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))
+            cannotCreate(file);
+    }
+    // Also those a Jisr before this one left readable by every account.
+    for (const QString &f : QStringList{file, file + u"-wal"_s, file + u"-shm"_s})
+        if (QFileInfo::exists(f))
+            DataDirectory::makePrivate(f);
+}
+
+} // namespace
 
 QString DataDirectory::resolve(const QString &override)
 {
@@ -22,11 +65,9 @@ QString DataDirectory::resolve(const QString &override)
 
 QString DataDirectory::ensure(const QString &path)
 {
-    if (!QDir().mkpath(path) || !QDir().mkpath(documentsDir(path)))
-        throw CoreError(ErrorKind::Storage,
-                        QCoreApplication::translate("jisr::DataDirectory",
-                                                    "The data folder could not be created: %1")
-                            .arg(path));
+    makePrivateFolder(path);
+    makePrivateFolder(documentsDir(path));
+    makePrivateDatabaseFile(path);
     return path;
 }
 
@@ -38,6 +79,13 @@ QString DataDirectory::databaseFile(const QString &dataDir)
 QString DataDirectory::documentsDir(const QString &dataDir)
 {
     return QDir(dataDir).filePath(u"documents"_s);
+}
+
+void DataDirectory::makePrivate(const QString &path)
+{
+    // A file system without POSIX modes (FAT, a Windows share) refuses; its mount options decide
+    // who reads it, and refusing to work there would not make the data more private.
+    QFile::setPermissions(path, QFileInfo(path).isDir() ? PrivateFolder : PrivateFile);
 }
 
 } // namespace jisr
