@@ -1825,6 +1825,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>The data folder could not be created: %1</source>
         <translation>تعذر إنشاء مجلد البيانات: %1</translation>
     </message>
+    <message>
+        <source>%1 is in a data folder of Jisr: writing there could replace the database or a document. Choose a file outside it.</source>
+        <translation>‏%1 موجود في مجلد بيانات جسر: الكتابة فيه قد تستبدل قاعدة البيانات أو وثيقة. اختر ملفا خارجه.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::Database</name>

@@ -1765,6 +1765,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>The data folder could not be created: %1</source>
         <translation>Le dossier de données n&apos;a pas pu être créé : %1</translation>
     </message>
+    <message>
+        <source>%1 is in a data folder of Jisr: writing there could replace the database or a document. Choose a file outside it.</source>
+        <translation>%1 est dans un dossier de données de Jisr : y écrire pourrait remplacer la base de données ou un document. Choisissez un fichier en dehors.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::Database</name>

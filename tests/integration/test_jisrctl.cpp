@@ -235,6 +235,11 @@ const QStringList Souad = {
     u"--family-name-ar"_s, u"بناني"_s,     u"--given-name-ar"_s, u"سعاد"_s, u"--sex"_s, u"F"_s,
     u"--birth-date"_s,     u"03/05/1984"_s};
 
+std::string shown(const QStringList &args)
+{
+    return args.join(u' ').toStdString();
+}
+
 // The permission bits of a file or folder, as `ls -l` shows them, in octal ("0700").
 std::string modeOf(const QString &path)
 {
@@ -325,6 +330,28 @@ TEST_F(JisrctlTest, InitMakesTheDataFolderPrivateToTheAccount)
     EXPECT_EQ(modeOf(dir), "0700");
     EXPECT_EQ(modeOf(dir + u"/documents"_s), "0700");
     EXPECT_EQ(modeOf(dir + u"/jisr.sqlite"_s), "0600");
+}
+
+// `case export` or `audit export` pointed at the live jisr.sqlite replaced the database and
+// reported success.
+TEST_F(JisrctlTest, AnExportOverTheDatabaseIsRefusedAndTheCentreStillWorks)
+{
+    ASSERT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s} + Souad).exitCode, 0);
+    const QString db = m_dir.filePath(u"jisr.sqlite"_s);
+    const QList<QStringList> exports = {
+        {u"case"_s, u"export"_s, db},
+        {u"audit"_s, u"export"_s, db},
+        {u"case"_s, u"export"_s, m_dir.filePath(u"documents/export.csv"_s)},
+    };
+    for (const QStringList &args : exports) {
+        const Outcome r = asAdmin(args);
+        EXPECT_EQ(r.exitCode, 3) << shown(args) << ": " << r.out.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    }
+    EXPECT_EQ(asAdmin({u"audit"_s, u"verify"_s}).exitCode, 0);
+    EXPECT_EQ(asAdmin({u"--json"_s, u"search"_s, u"بناني"_s}).json().array().size(), 1);
+    QTemporaryDir elsewhere;
+    EXPECT_EQ(asAdmin({u"case"_s, u"export"_s, elsewhere.filePath(u"cases.csv"_s)}).exitCode, 0);
 }
 
 } // namespace

@@ -51,6 +51,11 @@ void makePrivateDatabaseFile(const QString &dataDir)
             DataDirectory::makePrivate(f);
 }
 
+bool isWithin(const QString &path, const QString &folder)
+{
+    return path == folder || path.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
+}
+
 } // namespace
 
 QString DataDirectory::resolve(const QString &override)
@@ -86,6 +91,47 @@ void DataDirectory::makePrivate(const QString &path)
     // A file system without POSIX modes (FAT, a Windows share) refuses; its mount options decide
     // who reads it, and refusing to work there would not make the data more private.
     QFile::setPermissions(path, QFileInfo(path).isDir() ? PrivateFolder : PrivateFile);
+}
+
+QString DataDirectory::resolvedTarget(const QString &path)
+{
+    // As QSaveFile does: a symbolic link is followed even when its target does not exist yet.
+    QFileInfo info(QDir::cleanPath(QDir(path).absolutePath()));
+    for (int depth = 0; depth < 64 && info.isSymLink(); ++depth)
+        info.setFile(info.symLinkTarget());
+    if (info.exists())
+        return info.canonicalFilePath();
+    // Not there yet: the canonical form of its nearest existing folder, then the rest as given.
+    QString existing = info.absoluteFilePath();
+    QString rest;
+    while (!QFileInfo::exists(existing) && !QDir(existing).isRoot()) {
+        const QFileInfo part(existing);
+        rest = rest.isEmpty() ? part.fileName() : part.fileName() + u'/' + rest;
+        existing = part.path();
+    }
+    const QString base = QFileInfo(existing).canonicalFilePath();
+    return rest.isEmpty() ? base : QDir(base).filePath(rest);
+}
+
+void DataDirectory::requireOutside(const QString &path, const QString &dataDir)
+{
+    const QString target = resolvedTarget(path);
+    bool inside = !dataDir.isEmpty() && isWithin(target, resolvedTarget(dataDir));
+    // Any centre's folder, not only the one open: a second data folder or its backup copy.
+    QString folder = QFileInfo(target).path();
+    for (QString parent; !inside; folder = parent) {
+        inside = QFileInfo::exists(databaseFile(folder));
+        parent = QFileInfo(folder).path();
+        if (parent == folder) // the root
+            break;
+    }
+    if (inside)
+        throw CoreError(ErrorKind::BadInput,
+                        QCoreApplication::translate(
+                            "jisr::DataDirectory",
+                            "%1 is in a data folder of Jisr: writing there could replace the "
+                            "database or a document. Choose a file outside it.")
+                            .arg(path));
 }
 
 } // namespace jisr

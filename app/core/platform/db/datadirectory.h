@@ -22,6 +22,13 @@ public:
 
     // Makes a file or folder of the data folder private to this account (0600 or 0700).
     static void makePrivate(const QString &path);
+
+    // Throws CoreError(BadInput) when writing `path` (an existing file or one to be created;
+    // symbolic links followed) would write into `dataDir` or any other folder that holds a Jisr
+    // database: an export there could replace the database or a document.
+    static void requireOutside(const QString &path, const QString &dataDir = {});
+    // The path that writing to `path` really writes: symbolic links followed, canonical.
+    static QString resolvedTarget(const QString &path);
 };
 
 } // namespace jisr
