@@ -412,6 +412,41 @@
     </message>
 </context>
 <context>
+    <name>CentreSetup</name>
+    <message>
+        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
+        <translation>رمز إقليم غير معروف %1 (استعمل رمز ISO 3166-2:MA مثل MA-RAB).</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name.</source>
+        <translation>أدخل اسم المركز.</translation>
+    </message>
+    <message>
+        <source>The centre name is too long.</source>
+        <translation>اسم المركز طويل جدا.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s address or phone is too long.</source>
+        <translation>عنوان المركز أو هاتفه طويل جدا.</translation>
+    </message>
+    <message>
+        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
+        <translation>تتكون السلسلة من 2 إلى 4 حروف أو أرقام (دون I وL وO وU).</translation>
+    </message>
+    <message>
+        <source>This data folder already belongs to a centre of another province.</source>
+        <translation>مجلد البيانات هذا تابع لمركز في إقليم آخر.</translation>
+    </message>
+    <message>
+        <source>The first run also creates the centre&apos;s first administrator: enter their login, name and password.</source>
+        <translation>التهيئة الأولى تنشئ أيضا أول مسؤول للمركز: أدخل اسم المستخدم والاسم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>This centre already has accounts: an administrator adds new ones.</source>
+        <translation>لهذا المركز حسابات: يضيف المسؤول الحسابات الجديدة.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
@@ -1013,22 +1048,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
         <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
-    </message>
-    <message>
-        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation>رمز إقليم غير معروف %1 (استعمل رمز ISO 3166-2:MA مثل MA-RAB).</translation>
-    </message>
-    <message>
-        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation>تتكون السلسلة من 2 إلى 4 حروف أو أرقام (دون I وL وO وU).</translation>
-    </message>
-    <message>
-        <source>The centre name is too long.</source>
-        <translation>اسم المركز طويل جدا.</translation>
-    </message>
-    <message>
-        <source>This data folder already belongs to a centre of another province.</source>
-        <translation>مجلد البيانات هذا تابع لمركز في إقليم آخر.</translation>
     </message>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -1894,10 +1913,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Enter the centre&apos;s name.</source>
-        <translation>أدخل اسم المركز.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>

@@ -384,6 +384,41 @@
     </message>
 </context>
 <context>
+    <name>CentreSetup</name>
+    <message>
+        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
+        <translation>Code de province inconnu %1 (utilisez un code ISO 3166-2:MA comme MA-RAB).</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name.</source>
+        <translation>Saisissez le nom du centre.</translation>
+    </message>
+    <message>
+        <source>The centre name is too long.</source>
+        <translation>Le nom du centre est trop long.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s address or phone is too long.</source>
+        <translation>L&apos;adresse ou le téléphone du centre est trop long.</translation>
+    </message>
+    <message>
+        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
+        <translation>Une série compte 2 à 4 lettres ou chiffres (sans I, L, O ni U).</translation>
+    </message>
+    <message>
+        <source>This data folder already belongs to a centre of another province.</source>
+        <translation>Ce dossier de données appartient déjà à un centre d&apos;une autre province.</translation>
+    </message>
+    <message>
+        <source>The first run also creates the centre&apos;s first administrator: enter their login, name and password.</source>
+        <translation>La première initialisation crée aussi le premier administrateur du centre : saisissez son identifiant, son nom et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>This centre already has accounts: an administrator adds new ones.</source>
+        <translation>Ce centre a déjà des comptes : c&apos;est un administrateur qui en ajoute.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
@@ -985,22 +1020,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
         <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
-    </message>
-    <message>
-        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation>Code de province inconnu %1 (utilisez un code ISO 3166-2:MA comme MA-RAB).</translation>
-    </message>
-    <message>
-        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation>Une série compte 2 à 4 lettres ou chiffres (sans I, L, O ni U).</translation>
-    </message>
-    <message>
-        <source>The centre name is too long.</source>
-        <translation>Le nom du centre est trop long.</translation>
-    </message>
-    <message>
-        <source>This data folder already belongs to a centre of another province.</source>
-        <translation>Ce dossier de données appartient déjà à un centre d&apos;une autre province.</translation>
     </message>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -1834,10 +1853,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Enter the centre&apos;s name.</source>
-        <translation>Saisissez le nom du centre.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>
