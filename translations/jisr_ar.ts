@@ -445,6 +445,10 @@
         <source>This centre already has accounts: an administrator adds new ones.</source>
         <translation>لهذا المركز حسابات: يضيف المسؤول الحسابات الجديدة.</translation>
     </message>
+    <message>
+        <source>This centre already exists: only a new database can be a demo one.</source>
+        <translation>هذا المركز موجود مسبقا: وحدها قاعدة بيانات جديدة يمكن أن تكون قاعدة للعرض التجريبي.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -463,21 +467,21 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE...      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE...      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
@@ -1029,6 +1033,13 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>This database is a real centre&apos;s: demo people go only into a database created as a demo, unless an administrator confirms loading them here.</source>
+        <translation>قاعدة البيانات هذه تخص مركزا حقيقيا: لا يضاف الأشخاص التجريبيون إلا إلى قاعدة أنشئت للعرض التجريبي، ما لم يؤكد مسؤول تحميلهم هنا.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
@@ -1046,10 +1057,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
-    </message>
-    <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
         <translation>التهيئة الأولى تنشئ أيضا أول مسؤول للمركز: أضف --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</translation>
     </message>
@@ -1060,6 +1067,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
         <translation>المركز جاهز: %1 (%2)، سلسلة الملفات %3، البيانات في %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
     </message>
 </context>
 <context>

@@ -417,6 +417,10 @@
         <source>This centre already has accounts: an administrator adds new ones.</source>
         <translation>Ce centre a déjà des comptes : c&apos;est un administrateur qui en ajoute.</translation>
     </message>
+    <message>
+        <source>This centre already exists: only a new database can be a demo one.</source>
+        <translation>Ce centre existe déjà : seule une nouvelle base de données peut être une base de démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -435,21 +439,21 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE...      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
-  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N
+  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
   case add --CHAMP VALEUR...     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   search TEXTE [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
@@ -1001,6 +1005,13 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>This database is a real centre&apos;s: demo people go only into a database created as a demo, unless an administrator confirms loading them here.</source>
+        <translation>Cette base de données est celle d&apos;un vrai centre : les personnes de démonstration ne vont que dans une base créée pour la démonstration, sauf si un administrateur confirme les charger ici.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
@@ -1018,10 +1029,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
-    </message>
-    <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
         <translation>La première initialisation crée aussi le premier administrateur du centre : ajoutez --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM.</translation>
     </message>
@@ -1032,6 +1039,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
         <translation>Centre prêt : %1 (%2), série de dossiers %3, données dans %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ NewCentre centreFrom(const QMap<QString, QString> &options)
     centre.administrator.nameFr = options.value(u"admin_name_fr"_s);
     centre.administrator.nameAr = options.value(u"admin_name_ar"_s);
     centre.administrator.language = options.value(u"admin_lang"_s, u"fr"_s);
+    centre.demo = options.contains(u"demo"_s);
     return centre;
 }
 
@@ -48,12 +49,12 @@ void printCentre(CliContext &ctx, Workspace &ws)
 
 int InitCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QMap<QString, QString> options = parseOptions(args);
+    const QMap<QString, QString> options = parseOptions(args, {u"demo"_s});
     if (options.value(u"province"_s).trimmed().isEmpty() ||
         options.value(u"centre"_s).trimmed().isEmpty())
         throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
-                            "[--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME "
-                            "--admin-name-ar NAME")};
+                            "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
+                            "--admin-name-fr NAME --admin-name-ar NAME")};
     const NewCentre centre = centreFrom(options);
     // Before the data folder is opened: a mistake leaves nothing behind.
     CentreSetup::validateCentre(centre);

@@ -354,4 +354,57 @@ TEST_F(JisrctlTest, AnExportOverTheDatabaseIsRefusedAndTheCentreStillWorks)
     EXPECT_EQ(asAdmin({u"case"_s, u"export"_s, elsewhere.filePath(u"cases.csv"_s)}).exitCode, 0);
 }
 
+// `demo` ran for a reception account and wrote made-up people into a real centre's database;
+// a refused demo left no trace in the audit log.
+TEST_F(JisrctlTest, DemoPeopleGoOnlyIntoADemoDatabaseByAnAdministrator)
+{
+    addUser(u"accueil1"_s, u"reception"_s, u"provisoire-2026"_s);
+    ASSERT_EQ(jisrctl({u"--user"_s, u"accueil1"_s, u"user"_s, u"passwd"_s}, u"provisoire-2026"_s,
+                      "Sel-et-menthe-42\n")
+                  .exitCode,
+              0);
+    const QStringList demo = {u"demo"_s, u"--cases"_s, u"3"_s};
+    EXPECT_EQ(
+        jisrctl(QStringList{u"--user"_s, u"accueil1"_s} + demo, u"Sel-et-menthe-42"_s).exitCode, 5);
+    EXPECT_EQ(asAdmin(demo).exitCode, 5) << "a real centre's database";
+    const auto entries = [this](const QString &action) {
+        return asAdmin({u"--json"_s, u"audit"_s, u"list"_s, u"--action"_s, action}).json().array();
+    };
+    EXPECT_EQ(entries(u"case_created"_s).size(), 0);
+    const QJsonArray denied = entries(u"permission_denied"_s);
+    ASSERT_EQ(denied.size(), 2);
+    for (const QJsonValue &e : denied)
+        EXPECT_EQ(e.toObject().value(u"details"_s).toString(), u"load_demo_data"_s);
+
+    const Outcome confirmed = asAdmin(demo + QStringList{u"--confirm-real-centre"_s});
+    ASSERT_EQ(confirmed.exitCode, 0) << confirmed.err.toStdString();
+    EXPECT_EQ(entries(u"case_created"_s).size(), 3);
+    const QJsonArray imported = entries(u"cases_imported"_s);
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_TRUE(imported.first()
+                    .toObject()
+                    .value(u"details"_s)
+                    .toString()
+                    .contains(u"confirm-real-centre"_s));
+    EXPECT_EQ(
+        asAdmin({u"init"_s, u"--province"_s, u"MA-FES"_s, u"--centre"_s, u"Fès"_s, u"--demo"_s})
+            .exitCode,
+        3)
+        << "an existing centre does not become a demo";
+
+    // A database created as a demo takes them, and the demo accounts, without a confirmation.
+    QTemporaryDir demoDir;
+    ASSERT_EQ(run({u"--data-dir"_s, demoDir.path(), u"init"_s, u"--demo"_s, u"--province"_s,
+                   u"MA-RAB"_s, u"--centre"_s, u"Démonstration"_s, u"--admin"_s, u"admin"_s,
+                   u"--admin-name-fr"_s, u"Administrateur"_s},
+                  AdminPassword)
+                  .exitCode,
+              0);
+    const Outcome loaded =
+        run(QStringList{u"--data-dir"_s, demoDir.path(), u"--user"_s, u"admin"_s} + demo +
+                QStringList{u"--with-users"_s},
+            AdminPassword);
+    EXPECT_EQ(loaded.exitCode, 0) << loaded.err.toStdString();
+}
+
 } // namespace

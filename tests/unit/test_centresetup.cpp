@@ -3,6 +3,7 @@
 #include "accounts/authservice.h"
 #include "accounts/userservice.h"
 #include "centre/centresetup.h"
+#include "demo/demodataloader.h"
 #include "jisrtest.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
@@ -66,6 +67,7 @@ TEST_F(CentreSetupTest, TheCentreAndItsAdministratorAreCreatedCleaned)
     EXPECT_EQ(s.centreName(), u"Centre médico-social de Fès"_s);
     EXPECT_EQ(s.dossierSeries(), u"K7X"_s);
     EXPECT_EQ(s.value(u"centre_address"_s), u"Avenue Hassan II[2J"_s);
+    EXPECT_FALSE(DemoDataLoader::isDemoDatabase(s));
     const LoginResult login = ws().auth().login(u"admin"_s, Password);
     EXPECT_TRUE(login.actor.can(Capability::ManageUsers));
     EXPECT_FALSE(setup.needsAdministrator());
@@ -120,4 +122,21 @@ TEST_F(CentreSetupTest, RunAgainItKeepsTheProvinceAndTakesNoSecondFirstAdministr
     EXPECT_THROW(CentreSetup(ws()).run(again, {}), CoreError);
     EXPECT_THROW(CentreSetup(ws()).run(fesCentre(), Password), CoreError);
     EXPECT_EQ(ws().settings().provinceCode(), u"MA-FES"_s);
+}
+
+TEST_F(CentreSetupTest, OnlyANewDatabaseBecomesADemoOne)
+{
+    NewCentre demo = fesCentre();
+    demo.demo = true;
+    CentreSetup(ws()).run(demo, Password);
+    EXPECT_TRUE(DemoDataLoader::isDemoDatabase(ws().settings()));
+
+    QTemporaryDir realDir;
+    Workspace real(realDir.path());
+    CentreSetup(real).run(fesCentre(), Password);
+    NewCentre convert = fesCentre();
+    convert.administrator = {};
+    convert.demo = true;
+    EXPECT_THROW(CentreSetup(real).run(convert, {}), CoreError);
+    EXPECT_FALSE(DemoDataLoader::isDemoDatabase(real.settings()));
 }

@@ -2,6 +2,7 @@
 
 #include "accounts/userservice.h"
 #include "centre/referencedata.h"
+#include "demo/demodataloader.h"
 #include "platform/db/database.h"
 #include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
@@ -71,6 +72,9 @@ void CentreSetup::validate(const NewCentre &given) const
     const WorkstationSettings &settings = m_ws.settings();
     if (settings.isInitialized() && settings.provinceCode() != centre.provinceCode)
         refuse(tr("This data folder already belongs to a centre of another province."));
+    if (centre.demo && !DemoDataLoader::isDemoDatabase(settings) &&
+        (settings.isInitialized() || !needsAdministrator()))
+        refuse(tr("This centre already exists: only a new database can be a demo one."));
     const bool withAdministrator = !centre.administrator.login.isEmpty();
     if (needsAdministrator() && !withAdministrator)
         refuse(tr("The first run also creates the centre's first administrator: enter their "
@@ -88,6 +92,8 @@ void CentreSetup::run(const NewCentre &given, const QString &administratorPasswo
     settings.initialize(centre.provinceCode, centre.name, centre.series);
     settings.setValue(u"centre_address"_s, centre.address);
     settings.setValue(u"centre_phone"_s, centre.phone);
+    if (centre.demo)
+        DemoDataLoader::markAsDemoDatabase(settings);
     if (!centre.administrator.login.isEmpty()) {
         UserAccount admin = centre.administrator;
         admin.roles = {Role::Administrator};

@@ -19,6 +19,9 @@ struct NewCentre
     QString series; // dossier-number series; empty: drawn at random (kept when set up again)
     // Required when the centre has no account yet; its login empty otherwise.
     UserAccount administrator;
+    // A database for demonstrations and training, the only kind that takes demo people without
+    // a confirmation (DemoDataLoader); only a new database can be one.
+    bool demo = false;
 };
 
 // Sets up the centre of a workstation's database: its settings and its first administrator,
