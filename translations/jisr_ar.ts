@@ -497,6 +497,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>The option --%1 needs a value.</source>
         <translation>الخيار --%1 يتطلب قيمة.</translation>
     </message>
+    <message>
+        <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
+        <translation>لا يوجد أي مركز في %1: تحقق من ‎--data-dir (أو JISR_DATA_DIR)، أو أنشئ مركزا بالأمر jisrctl init.</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>

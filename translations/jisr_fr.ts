@@ -469,6 +469,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>The option --%1 needs a value.</source>
         <translation>L&apos;option --%1 attend une valeur.</translation>
     </message>
+    <message>
+        <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
+        <translation>Il n&apos;y a pas de centre dans %1 : vérifiez --data-dir (ou JISR_DATA_DIR), ou créez-en un avec jisrctl init.</translation>
+    </message>
 </context>
 <context>
     <name>CodeLabels</name>

@@ -1,7 +1,9 @@
 #include "clicontext.h"
 
 #include "clilogin.h"
+#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "platform/settings/workstationsettings.h"
 #include "platform/text/textcleaner.h"
 #include "terminalechoguard.h"
 #include "workspace/workspace.h"
@@ -21,6 +23,26 @@ CliContext::CliContext() = default;
 CliContext::~CliContext() = default;
 
 Workspace &CliContext::workspace()
+{
+    if (m_workspace)
+        return *m_workspace;
+    const auto noCentre = [this] {
+        return CoreError(ErrorKind::NotFound,
+                         tr("There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or "
+                            "create one with jisrctl init.")
+                             .arg(dataDir));
+    };
+    // Looked at before the Workspace, which would create the folder and an empty database.
+    if (!DataDirectory::hasDatabase(dataDir))
+        throw noCentre();
+    auto workspace = std::make_unique<Workspace>(dataDir);
+    if (!workspace->settings().isInitialized())
+        throw noCentre();
+    m_workspace = std::move(workspace);
+    return *m_workspace;
+}
+
+Workspace &CliContext::createWorkspace()
 {
     if (!m_workspace)
         m_workspace = std::make_unique<Workspace>(dataDir);

@@ -26,7 +26,11 @@ public:
     bool json = false;
     QString userLogin; // --user
 
+    // The centre in dataDir; throws CoreError(NotFound), having created nothing, when there is
+    // none: a mistyped --data-dir must not silently start an empty centre.
     Workspace &workspace();
+    // The data folder and its database, created if missing: for `init` only.
+    Workspace &createWorkspace();
     // Logs in as --user (password from JISR_PASSWORD or standard input); throws CoreError.
     const Actor &actor();
     // The password for a new account or a login: JISR_PASSWORD, else one line of stdin.

@@ -2,6 +2,7 @@
 
 #include "centre/centresetup.h"
 #include "clicontext.h"
+#include "platform/db/datadirectory.h"
 #include "platform/settings/workstationsettings.h"
 #include "workspace/workspace.h"
 
@@ -56,14 +57,14 @@ int InitCommand::run(CliContext &ctx, const QStringList &args)
                             "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
                             "--admin-name-fr NAME --admin-name-ar NAME")};
     const NewCentre centre = centreFrom(options);
-    // Before the data folder is opened: a mistake leaves nothing behind.
+    // Before the data folder is created: a mistake leaves nothing behind.
     CentreSetup::validateCentre(centre);
-
-    Workspace &ws = ctx.workspace();
-    CentreSetup setup(ws);
-    if (setup.needsAdministrator() && centre.administrator.login.isEmpty())
+    if (!DataDirectory::hasDatabase(ctx.dataDir) && centre.administrator.login.isEmpty())
         throw UsageError{tr("The first run also creates the centre's first administrator: add "
                             "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
+
+    Workspace &ws = ctx.createWorkspace();
+    CentreSetup setup(ws);
     setup.validate(centre);
     // Asked for once everything else is known to be right.
     const QString password =

@@ -317,6 +317,42 @@ TEST_F(JisrctlTest, ImportingADeviceAPipeOrAFolderIsRefusedNotACrash)
     }
 }
 
+// A mistyped --data-dir silently created an empty database.
+TEST_F(JisrctlTest, AMistypedDataFolderIsNamedAndNothingIsCreated)
+{
+    QTemporaryDir root;
+    const QString typo = root.filePath(u"jisr-dta"_s);
+    const QList<QStringList> commands = {
+        {u"search"_s, u"tazi"_s},
+        {u"case"_s, u"show"_s, u"X"_s},
+        {u"user"_s, u"list"_s},
+        {u"audit"_s, u"verify"_s},
+        {u"demo"_s, u"--cases"_s, u"1"_s},
+        {u"case"_s, u"export"_s, root.filePath(u"x.csv"_s)},
+    };
+    for (const QString &dir : {typo, root.path()}) { // missing, and there but empty
+        for (const QStringList &args : commands) {
+            const Outcome r = run(QStringList{u"--data-dir"_s, dir, u"--user"_s, u"admin"_s} + args,
+                                  AdminPassword);
+            EXPECT_EQ(r.exitCode, 4) << shown(args) << ": " << r.err.toStdString();
+            EXPECT_TRUE(r.err.contains(dir)) << r.err.toStdString();
+            EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+        }
+    }
+    EXPECT_FALSE(QFileInfo::exists(typo));
+    EXPECT_TRUE(QDir(root.path()).isEmpty());
+    // Only init creates a centre.
+    const Outcome init = run({u"--data-dir"_s, typo, u"init"_s, u"--province"_s, u"MA-RAB"_s,
+                              u"--centre"_s, u"Centre de Rabat"_s, u"--admin"_s, u"admin"_s,
+                              u"--admin-name-fr"_s, u"Administrateur"_s},
+                             AdminPassword);
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(
+        run({u"--data-dir"_s, typo, u"--user"_s, u"admin"_s, u"search"_s, u"tazi"_s}, AdminPassword)
+            .exitCode,
+        0);
+}
+
 // The data folder was created with the umask: 0755 folders, a 0644 database.
 TEST_F(JisrctlTest, InitMakesTheDataFolderPrivateToTheAccount)
 {

@@ -76,6 +76,13 @@ QString DataDirectory::ensure(const QString &path)
     return path;
 }
 
+bool DataDirectory::hasDatabase(const QString &dir)
+{
+    // An empty file is what ensure() leaves when opening the database then failed.
+    const QFileInfo file(databaseFile(dir));
+    return file.isFile() && file.size() > 0;
+}
+
 QString DataDirectory::databaseFile(const QString &dataDir)
 {
     return QDir(dataDir).filePath(u"jisr.sqlite"_s);

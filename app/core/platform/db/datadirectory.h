@@ -17,6 +17,8 @@ public:
     // -wal and -shm files, which SQLite creates with the database's mode, are private too.
     // Tightens the modes of an existing folder. Throws CoreError.
     static QString ensure(const QString &path);
+    // Whether `dir` holds a Jisr database; looks without creating anything.
+    static bool hasDatabase(const QString &dir);
     static QString databaseFile(const QString &dataDir);
     static QString documentsDir(const QString &dataDir);
 
