@@ -45,6 +45,10 @@
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
         <translation>الاستعمال: jisrctl --user LOGIN audit verify|list|export ...</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN audit verify</source>
+        <translation>الاستعمال: jisrctl --user LOGIN audit verify</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -107,10 +111,6 @@
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
         <translation>الاستعمال: jisrctl case add|show|export|import ...</translation>
-    </message>
-    <message>
-        <source>Unknown field --%1. Fields: %2</source>
-        <translation>حقل غير معروف --%1. الحقول: %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
@@ -197,6 +197,10 @@
         <source>%1, %2: %3</source>
         <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 the CSV column, %3 what is wrong with it</extracomment>
         <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case add --FIELD VALUE...</source>
+        <translation>الاستعمال: jisrctl case add --FIELD VALUE...</translation>
     </message>
 </context>
 <context>
@@ -457,10 +461,6 @@
         <translation>أمر غير معروف: %1</translation>
     </message>
     <message>
-        <source>The option %1 needs a value.</source>
-        <translation>الخيار %1 يتطلب قيمة.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>لم يتم تحديد أي أمر.</translation>
     </message>
@@ -468,7 +468,7 @@
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -478,7 +478,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -489,14 +489,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 </context>
 <context>
     <name>CliContext</name>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>معامل غير منتظر: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>الخيار --%1 يتطلب قيمة.</translation>
-    </message>
     <message>
         <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
         <translation>لا يوجد أي مركز في %1: تحقق من ‎--data-dir (أو JISR_DATA_DIR)، أو أنشئ مركزا بالأمر jisrctl init.</translation>
@@ -1019,6 +1011,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <source>The option --%1 takes no value (or 1 or 0).</source>
+        <translation>الخيار ‎--%1 لا يأخذ قيمة (أو 1 أو 0).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>الخيار ‎--%1 يتطلب قيمة.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. The options before the command are: %2.</source>
+        <translation>خيار غير معروف %1. الخيارات التي تسبق الأمر هي: %2.</translation>
+    </message>
+    <message>
+        <source>%1 goes before the command: jisrctl %1 ... %2 ...</source>
+        <translation>‏%1 يوضع قبل الأمر: jisrctl %1 ... %2 ...</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: jisrctl %2 takes none.</source>
+        <translation>خيار غير معروف %1: الأمر jisrctl %2 لا يقبل أي خيار.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for jisrctl %2. Its options: %3.</source>
+        <translation>خيار غير معروف %1 للأمر jisrctl %2. خياراته: %3.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>الخيار ‎--%1 مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>معامل غير منتظر: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -1034,6 +1061,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>%1 demo case files written in %2 s.</source>
         <translation>تمت كتابة %1 ملف تجريبي في %2 ثانية.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</source>
+        <translation>الاستعمال: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,10 @@
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
         <translation>Usage : jisrctl --user IDENTIFIANT audit verify|list|export ...</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN audit verify</source>
+        <translation>Usage : jisrctl --user IDENTIFIANT audit verify</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -95,10 +99,6 @@
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
         <translation>Usage : jisrctl case add|show|export|import ...</translation>
-    </message>
-    <message>
-        <source>Unknown field --%1. Fields: %2</source>
-        <translation>Champ inconnu --%1. Champs : %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
@@ -169,6 +169,10 @@
         <source>%1, %2: %3</source>
         <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 the CSV column, %3 what is wrong with it</extracomment>
         <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case add --FIELD VALUE...</source>
+        <translation>Usage : jisrctl case add --CHAMP VALEUR...</translation>
     </message>
 </context>
 <context>
@@ -429,10 +433,6 @@
         <translation>Commande inconnue : %1</translation>
     </message>
     <message>
-        <source>The option %1 needs a value.</source>
-        <translation>L&apos;option %1 attend une valeur.</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Aucune commande indiquée.</translation>
     </message>
@@ -440,7 +440,7 @@
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -450,7 +450,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
   init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
-  case add --CHAMP VALEUR...     case show ID|DOSSIER
+  case add --CHAMP VALEUR... [--confirm-duplicate]     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   search TEXTE [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -461,14 +461,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 </context>
 <context>
     <name>CliContext</name>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>L&apos;option --%1 attend une valeur.</translation>
-    </message>
     <message>
         <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
         <translation>Il n&apos;y a pas de centre dans %1 : vérifiez --data-dir (ou JISR_DATA_DIR), ou créez-en un avec jisrctl init.</translation>
@@ -991,6 +983,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <source>The option --%1 takes no value (or 1 or 0).</source>
+        <translation>L&apos;option --%1 ne prend pas de valeur (ou 1 ou 0).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>L&apos;option --%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. The options before the command are: %2.</source>
+        <translation>Option inconnue %1. Les options avant la commande sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1 goes before the command: jisrctl %1 ... %2 ...</source>
+        <translation>%1 se place avant la commande : jisrctl %1 ... %2 ...</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: jisrctl %2 takes none.</source>
+        <translation>Option inconnue %1 : jisrctl %2 n&apos;en prend aucune.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for jisrctl %2. Its options: %3.</source>
+        <translation>Option inconnue %1 pour jisrctl %2. Ses options : %3.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>L&apos;option --%1 est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -1006,6 +1033,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>%1 demo case files written in %2 s.</source>
         <translation>%1 dossiers de démonstration écrits en %2 s.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</source>
+        <translation>Usage : jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</translation>
     </message>
 </context>
 <context>

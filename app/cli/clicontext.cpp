@@ -86,29 +86,4 @@ void CliContext::printJson(const QJsonValue &value) const
     std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
 }
 
-QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags)
-{
-    QMap<QString, QString> out;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(u"--"_s))
-            throw UsageError{CliContext::tr("Unexpected argument: %1").arg(arg)};
-        QString name = arg.mid(2);
-        QString value;
-        const qsizetype eq = name.indexOf(u'=');
-        if (eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-        } else if (flags.contains(name)) {
-            value = u"1"_s;
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
-            throw UsageError{CliContext::tr("The option --%1 needs a value.").arg(name)};
-        }
-        out.insert(name.replace(u'-', u'_'), value);
-    }
-    return out;
-}
-
 } // namespace jisr

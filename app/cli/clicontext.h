@@ -48,13 +48,12 @@ private:
     std::optional<Actor> m_actor;
 };
 
-// A command-line usage mistake: printed with the usage line, exit code 2.
+// A command-line usage mistake: one line on stderr (with the whole usage when asked), exit
+// code 2.
 struct UsageError
 {
     QString message;
+    bool showUsage = false;
 };
-
-// Parses "--name value" pairs after the command words; flags listed in `flags` take no value.
-QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags = {});
 
 } // namespace jisr

@@ -2,6 +2,7 @@
 
 #include "centre/centresetup.h"
 #include "clicontext.h"
+#include "commandoptions.h"
 #include "platform/db/datadirectory.h"
 #include "platform/settings/workstationsettings.h"
 #include "workspace/workspace.h"
@@ -14,7 +15,7 @@ namespace jisr {
 
 namespace {
 
-NewCentre centreFrom(const QMap<QString, QString> &options)
+NewCentre centreFrom(const CommandOptions &options)
 {
     NewCentre centre;
     centre.provinceCode = options.value(u"province"_s);
@@ -23,10 +24,10 @@ NewCentre centreFrom(const QMap<QString, QString> &options)
     centre.phone = options.value(u"phone"_s);
     centre.series = options.value(u"series"_s);
     centre.administrator.login = options.value(u"admin"_s);
-    centre.administrator.nameFr = options.value(u"admin_name_fr"_s);
-    centre.administrator.nameAr = options.value(u"admin_name_ar"_s);
-    centre.administrator.language = options.value(u"admin_lang"_s, u"fr"_s);
-    centre.demo = options.contains(u"demo"_s);
+    centre.administrator.nameFr = options.value(u"admin-name-fr"_s);
+    centre.administrator.nameAr = options.value(u"admin-name-ar"_s);
+    centre.administrator.language = options.value(u"admin-lang"_s, u"fr"_s);
+    centre.demo = options.has(u"demo"_s);
     return centre;
 }
 
@@ -50,12 +51,18 @@ void printCentre(CliContext &ctx, Workspace &ws)
 
 int InitCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QMap<QString, QString> options = parseOptions(args, {u"demo"_s});
+    const QString usage = tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
+                             "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
+                             "--admin-name-fr NAME --admin-name-ar NAME");
+    const CommandOptions options = CommandOptions::parse(
+        args, u"init"_s,
+        {{u"province"_s, u"centre"_s, u"address"_s, u"phone"_s, u"series"_s, u"admin"_s,
+          u"admin-name-fr"_s, u"admin-name-ar"_s, u"admin-lang"_s},
+         {u"demo"_s}});
+    options.requireWords(0, usage);
     if (options.value(u"province"_s).trimmed().isEmpty() ||
         options.value(u"centre"_s).trimmed().isEmpty())
-        throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
-                            "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
-                            "--admin-name-fr NAME --admin-name-ar NAME")};
+        throw UsageError{usage};
     const NewCentre centre = centreFrom(options);
     // Before the data folder is created: a mistake leaves nothing behind.
     CentreSetup::validateCentre(centre);

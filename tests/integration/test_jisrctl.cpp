@@ -1,6 +1,8 @@
 // jisrctl run as IT and scripts run it: a separate process, a real data folder, exit codes and
 // one-line reasons. The core behind it is tested in unit/; here, what the command line adds.
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,41 +261,85 @@ bool hasControlCharacter(const QString &text, QStringView allowed = u"\n")
 
 } // namespace
 
-// ESC and BEL kept in an address were printed raw by `case show`, and ran in the terminal.
-TEST_F(JisrctlTest, CaseShowNeverSendsAControlCharacterToTheTerminal)
+// `case import f.csv --dryrun=1` imported for real: a mistyped option was ignored.
+TEST_F(JisrctlTest, AnUnknownOptionIsRefusedBeforeAnythingIsDone)
 {
-    const Outcome added = asAdmin(
-        QStringList{u"--json"_s, u"case"_s, u"add"_s} + Souad +
-        QStringList{u"--address"_s, u"Hay\u001b]0;pwned\u0007 Riad\u001b[2J"_s, u"--commune"_s,
-                    u"Agdal\u009b31m"_s, u"--birth-place"_s, u"Fès\nsex: M"_s, u"--amo-number"_s,
-                    u"\u001b[8m42"_s, u"--amo-regime"_s, u"tadamon"_s});
-    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
-    const QString dossier = added.json().object().value(u"dossier"_s).toString();
-    const Outcome shownCase = asAdmin({u"case"_s, u"show"_s, dossier});
-    ASSERT_EQ(shownCase.exitCode, 0) << shownCase.err.toStdString();
-    EXPECT_FALSE(hasControlCharacter(shownCase.out)) << shownCase.out.toStdString();
-    EXPECT_TRUE(shownCase.out.contains(u"address: Hay]0;pwned Riad[2J\n"_s))
-        << shownCase.out.toStdString();
-    EXPECT_TRUE(shownCase.out.contains(u"birth_place: Fès sex: M\n"_s)) << "one field, one line";
-
-    // A file written before these rules (or by another program) may still hold them.
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(m_dir.filePath(u"jisr.sqlite"_s));
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(u"UPDATE case_files SET address = 'Hay' || char(27) || '[2J' || "
-                           "char(10) || 'sex: M' || char(155) || '0m'"_s));
-        raw.close();
+    const QString csv = m_dir.filePath(u"one.csv"_s);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("family_name_lat,given_name_lat,sex,birth_date,cin\nTazi,Ali,M,01/01/1970,EE333333\n");
+    f.close();
+    const QString out = QDir::temp().filePath(u"jisr-never-written.csv"_s);
+    const QList<QStringList> mistakes = {
+        {u"case"_s, u"import"_s, csv, u"--dryrun=1"_s},
+        {u"case"_s, u"import"_s, csv, u"--dryrun"_s},
+        {u"case"_s, u"import"_s, csv, u"--dry-run=perhaps"_s},
+        {u"case"_s, u"import"_s, csv, u"--dry-run"_s, u"--encodng"_s, u"utf-8"_s},
+        {u"case"_s, u"import"_s, csv, u"--json"_s}, // a global option after the command
+        {u"--jsn"_s, u"case"_s, u"import"_s, csv},
+        {u"--data-dir-x=/tmp"_s, u"case"_s, u"import"_s, csv},
+        {u"case"_s, u"import"_s, csv, u"-n"_s},
+        {u"case"_s, u"show"_s, u"FES-2026-X-0001"_s, u"--full"_s},
+        {u"case"_s, u"export"_s, out, u"--force"_s},
+        QStringList{u"case"_s, u"add"_s} + Souad + QStringList{u"--nickname"_s, u"x"_s},
+        {u"search"_s, u"tazi"_s, u"--limt=5"_s},
+        {u"audit"_s, u"verify"_s, u"--quick"_s},
+        {u"audit"_s, u"list"_s, u"--since"_s, u"01/01/2026"_s},
+        {u"audit"_s, u"export"_s, out, u"--everything"_s},
+        {u"user"_s, u"list"_s, u"--all"_s},
+        {u"user"_s, u"add"_s, u"karim"_s, u"--name"_s, u"Karim"_s, u"--roles"_s, u"doctor"_s},
+        {u"demo"_s, u"--case"_s, u"5"_s},
+        {u"init"_s, u"--province"_s, u"MA-FES"_s, u"--centre"_s, u"Fès"_s, u"--admn"_s, u"x"_s},
+    };
+    for (const QStringList &args : mistakes) {
+        const Outcome r = asAdmin(args);
+        EXPECT_EQ(r.exitCode, 2) << shown(args) << ": " << r.err.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << "one line: " << r.err.toStdString();
+        EXPECT_TRUE(r.out.isEmpty()) << shown(args);
     }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    const Outcome old = asAdmin({u"case"_s, u"show"_s, dossier});
-    ASSERT_EQ(old.exitCode, 0) << old.err.toStdString();
-    EXPECT_FALSE(hasControlCharacter(old.out)) << old.out.toStdString();
-    EXPECT_FALSE(old.out.contains(u"\nsex: M"_s)) << "no forged line: " << old.out.toStdString();
-    const Outcome json = asAdmin({u"--json"_s, u"case"_s, u"show"_s, dossier});
-    EXPECT_TRUE(json.json().object().value(u"address"_s).toString().startsWith(u"Hay\u001b"_s))
-        << "JSON escapes it, and gives the stored value";
+    EXPECT_FALSE(QFile::exists(out));
+    EXPECT_EQ(asAdmin({u"--json"_s, u"search"_s, u"ee333333"_s}).json().array().size(), 0);
+    EXPECT_EQ(asAdmin({u"--json"_s, u"audit"_s, u"list"_s, u"--action"_s,
+                       u"cases_imported,user_created"_s})
+                  .json()
+                  .array()
+                  .size(),
+              1) // the administrator, created by init
+        << "nothing was imported or added";
+}
+
+// Options are hyphenated everywhere; the underscore spelling older scripts used still works.
+TEST_F(JisrctlTest, HyphenatedOptionsAndTheirOlderUnderscoreSpellings)
+{
+    ASSERT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s} + Souad).exitCode, 0);
+    // The same person again is a possible duplicate: registered only when confirmed.
+    EXPECT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s} + Souad).exitCode, 3);
+    EXPECT_EQ(
+        asAdmin(QStringList{u"case"_s, u"add"_s} + Souad + QStringList{u"--confirm-duplicate"_s})
+            .exitCode,
+        0);
+    EXPECT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s, u"--confirm_duplicate"_s} + Souad).exitCode,
+              0);
+    const Outcome yearOnly = asAdmin(
+        {u"--json"_s, u"case"_s, u"add"_s, u"--family-name-lat"_s, u"Tazi"_s, u"--given-name-lat"_s,
+         u"Ali"_s, u"--sex"_s, u"M"_s, u"--birth-year-only"_s, u"--birth_year"_s, u"1950"_s});
+    ASSERT_EQ(yearOnly.exitCode, 0) << yearOnly.err.toStdString();
+    EXPECT_EQ(yearOnly.json().object().value(u"birth_year"_s).toInt(), 1950);
+
+    const QString csv = m_dir.filePath(u"one.csv"_s);
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("family_name_lat,given_name_lat,sex,birth_date\nAmrani,Karim,M,01/01/1970\n");
+    f.close();
+    for (const QString &dryRun : {u"--dry-run"_s, u"--dry_run"_s, u"--dry-run=1"_s})
+        EXPECT_EQ(asAdmin({u"case"_s, u"import"_s, csv, dryRun}).exitCode, 0)
+            << dryRun.toStdString();
+    EXPECT_EQ(asAdmin({u"--json"_s, u"search"_s, u"amrani"_s}).json().array().size(), 0);
+    const Outcome global = run({u"--data-dir="_s + m_dir.path(), u"--user=admin"_s, u"--json"_s,
+                                u"search"_s, u"--limit=5"_s, u"بناني"_s},
+                               AdminPassword);
+    ASSERT_EQ(global.exitCode, 0) << global.err.toStdString();
+    EXPECT_EQ(global.json().array().size(), 3);
 }
 
 // `case import /dev/zero` got past the size limit (a device's size is 0) and aborted with
@@ -315,6 +361,28 @@ TEST_F(JisrctlTest, ImportingADeviceAPipeOrAFolderIsRefusedNotACrash)
         EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
         EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
     }
+}
+
+// `case export` or `audit export` pointed at the live jisr.sqlite replaced the database and
+// reported success.
+TEST_F(JisrctlTest, AnExportOverTheDatabaseIsRefusedAndTheCentreStillWorks)
+{
+    ASSERT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s} + Souad).exitCode, 0);
+    const QString db = m_dir.filePath(u"jisr.sqlite"_s);
+    const QList<QStringList> exports = {
+        {u"case"_s, u"export"_s, db},
+        {u"audit"_s, u"export"_s, db},
+        {u"case"_s, u"export"_s, m_dir.filePath(u"documents/export.csv"_s)},
+    };
+    for (const QStringList &args : exports) {
+        const Outcome r = asAdmin(args);
+        EXPECT_EQ(r.exitCode, 3) << shown(args) << ": " << r.out.toStdString();
+        EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    }
+    EXPECT_EQ(asAdmin({u"audit"_s, u"verify"_s}).exitCode, 0);
+    EXPECT_EQ(asAdmin({u"--json"_s, u"search"_s, u"بناني"_s}).json().array().size(), 1);
+    QTemporaryDir elsewhere;
+    EXPECT_EQ(asAdmin({u"case"_s, u"export"_s, elsewhere.filePath(u"cases.csv"_s)}).exitCode, 0);
 }
 
 // A mistyped --data-dir silently created an empty database.
@@ -368,26 +436,41 @@ TEST_F(JisrctlTest, InitMakesTheDataFolderPrivateToTheAccount)
     EXPECT_EQ(modeOf(dir + u"/jisr.sqlite"_s), "0600");
 }
 
-// `case export` or `audit export` pointed at the live jisr.sqlite replaced the database and
-// reported success.
-TEST_F(JisrctlTest, AnExportOverTheDatabaseIsRefusedAndTheCentreStillWorks)
+// ESC and BEL kept in an address were printed raw by `case show`, and ran in the terminal.
+TEST_F(JisrctlTest, CaseShowNeverSendsAControlCharacterToTheTerminal)
 {
-    ASSERT_EQ(asAdmin(QStringList{u"case"_s, u"add"_s} + Souad).exitCode, 0);
-    const QString db = m_dir.filePath(u"jisr.sqlite"_s);
-    const QList<QStringList> exports = {
-        {u"case"_s, u"export"_s, db},
-        {u"audit"_s, u"export"_s, db},
-        {u"case"_s, u"export"_s, m_dir.filePath(u"documents/export.csv"_s)},
-    };
-    for (const QStringList &args : exports) {
-        const Outcome r = asAdmin(args);
-        EXPECT_EQ(r.exitCode, 3) << shown(args) << ": " << r.out.toStdString();
-        EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    const Outcome added = asAdmin(
+        QStringList{u"--json"_s, u"case"_s, u"add"_s} + Souad +
+        QStringList{u"--address"_s, u"Hay\u001b]0;pwned\u0007 Riad\u001b[2J"_s, u"--commune"_s,
+                    u"Agdal\u009b31m"_s, u"--birth-place"_s, u"Fès\nsex: M"_s, u"--amo-number"_s,
+                    u"\u001b[8m42"_s, u"--amo-regime"_s, u"tadamon"_s});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QString dossier = added.json().object().value(u"dossier"_s).toString();
+    const Outcome shownCase = asAdmin({u"case"_s, u"show"_s, dossier});
+    ASSERT_EQ(shownCase.exitCode, 0) << shownCase.err.toStdString();
+    EXPECT_FALSE(hasControlCharacter(shownCase.out)) << shownCase.out.toStdString();
+    EXPECT_TRUE(shownCase.out.contains(u"address: Hay]0;pwned Riad[2J\n"_s))
+        << shownCase.out.toStdString();
+    EXPECT_TRUE(shownCase.out.contains(u"birth_place: Fès sex: M\n"_s)) << "one field, one line";
+
+    // A file written before these rules (or by another program) may still hold them.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_dir.filePath(u"jisr.sqlite"_s));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(u"UPDATE case_files SET address = 'Hay' || char(27) || '[2J' || "
+                           "char(10) || 'sex: M' || char(155) || '0m'"_s));
+        raw.close();
     }
-    EXPECT_EQ(asAdmin({u"audit"_s, u"verify"_s}).exitCode, 0);
-    EXPECT_EQ(asAdmin({u"--json"_s, u"search"_s, u"بناني"_s}).json().array().size(), 1);
-    QTemporaryDir elsewhere;
-    EXPECT_EQ(asAdmin({u"case"_s, u"export"_s, elsewhere.filePath(u"cases.csv"_s)}).exitCode, 0);
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    const Outcome old = asAdmin({u"case"_s, u"show"_s, dossier});
+    ASSERT_EQ(old.exitCode, 0) << old.err.toStdString();
+    EXPECT_FALSE(hasControlCharacter(old.out)) << old.out.toStdString();
+    EXPECT_FALSE(old.out.contains(u"\nsex: M"_s)) << "no forged line: " << old.out.toStdString();
+    const Outcome json = asAdmin({u"--json"_s, u"case"_s, u"show"_s, dossier});
+    EXPECT_TRUE(json.json().object().value(u"address"_s).toString().startsWith(u"Hay\u001b"_s))
+        << "JSON escapes it, and gives the stored value";
 }
 
 // `demo` ran for a reception account and wrote made-up people into a real centre's database;
