@@ -36,8 +36,10 @@ qint64 BenchWorkspace::caseCount(qint64 fallback)
 std::unique_ptr<Workspace> BenchWorkspace::empty(const QString &dir)
 {
     auto ws = std::make_unique<Workspace>(dir);
-    if (!ws->settings().isInitialized())
+    if (!ws->settings().isInitialized()) {
         ws->settings().initialize(u"MA-RAB"_s, u"Centre de test"_s, u"B01"_s);
+        DemoDataLoader::markAsDemoDatabase(ws->settings());
+    }
     return ws;
 }
 

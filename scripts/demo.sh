@@ -19,7 +19,7 @@ cmake --build --preset dev --target jisr jisrctl
 data=$(mktemp -d "${TMPDIR:-/tmp}/jisr-demo.XXXXXX")
 ctl=(build/dev/app/cli/jisrctl --data-dir "$data")
 export JISR_PASSWORD=${JISR_DEMO_PASSWORD:-demo-jisr-2026}
-"${ctl[@]}" init --province MA-RAB --centre "Centre médico-social de Rabat" --admin admin \
+"${ctl[@]}" init --demo --province MA-RAB --centre "Centre médico-social de Rabat" --admin admin \
   --admin-name-fr "Administrateur" --admin-name-ar "المسؤول"
 "${ctl[@]}" --user admin demo --cases "$cases" --seed 1 --with-users
 echo

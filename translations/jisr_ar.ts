@@ -45,6 +45,10 @@
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
         <translation>الاستعمال: jisrctl --user LOGIN audit verify|list|export ...</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN audit verify</source>
+        <translation>الاستعمال: jisrctl --user LOGIN audit verify</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -80,14 +84,33 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف يتجاوز %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe): choose a file.</source>
+        <translation>‏%1 ليس ملفا عاديا (بل مجلد أو جهاز أو أنبوب): اختر ملفا.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>تعذر فتح الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذرت قراءة الملف %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
         <translation>الاستعمال: jisrctl case add|show|export|import ...</translation>
-    </message>
-    <message>
-        <source>Unknown field --%1. Fields: %2</source>
-        <translation>حقل غير معروف --%1. الحقول: %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
@@ -175,6 +198,10 @@
         <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 the CSV column, %3 what is wrong with it</extracomment>
         <translation>%1، %2: %3</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl case add --FIELD VALUE...</source>
+        <translation>الاستعمال: jisrctl case add --FIELD VALUE...</translation>
+    </message>
 </context>
 <context>
     <name>CaseCsvExporter</name>
@@ -185,14 +212,6 @@
 </context>
 <context>
     <name>CaseCsvImporter</name>
-    <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>تعذر فتح الملف %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB.</source>
-        <translation>حجم الملف يتجاوز 200 ميغابايت.</translation>
-    </message>
     <message>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
@@ -393,14 +412,49 @@
     </message>
 </context>
 <context>
+    <name>CentreSetup</name>
+    <message>
+        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
+        <translation>رمز إقليم غير معروف %1 (استعمل رمز ISO 3166-2:MA مثل MA-RAB).</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name.</source>
+        <translation>أدخل اسم المركز.</translation>
+    </message>
+    <message>
+        <source>The centre name is too long.</source>
+        <translation>اسم المركز طويل جدا.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s address or phone is too long.</source>
+        <translation>عنوان المركز أو هاتفه طويل جدا.</translation>
+    </message>
+    <message>
+        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
+        <translation>تتكون السلسلة من 2 إلى 4 حروف أو أرقام (دون I وL وO وU).</translation>
+    </message>
+    <message>
+        <source>This data folder already belongs to a centre of another province.</source>
+        <translation>مجلد البيانات هذا تابع لمركز في إقليم آخر.</translation>
+    </message>
+    <message>
+        <source>The first run also creates the centre&apos;s first administrator: enter their login, name and password.</source>
+        <translation>التهيئة الأولى تنشئ أيضا أول مسؤول للمركز: أدخل اسم المستخدم والاسم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>This centre already has accounts: an administrator adds new ones.</source>
+        <translation>لهذا المركز حسابات: يضيف المسؤول الحسابات الجديدة.</translation>
+    </message>
+    <message>
+        <source>This centre already exists: only a new database can be a demo one.</source>
+        <translation>هذا المركز موجود مسبقا: وحدها قاعدة بيانات جديدة يمكن أن تكون قاعدة للعرض التجريبي.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
         <translation>أمر غير معروف: %1</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>الخيار %1 يتطلب قيمة.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -409,21 +463,21 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
@@ -432,12 +486,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>CliContext</name>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>معامل غير منتظر: %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>الخيار --%1 يتطلب قيمة.</translation>
+        <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
+        <translation>لا يوجد أي مركز في %1: تحقق من ‎--data-dir (أو JISR_DATA_DIR)، أو أنشئ مركزا بالأمر jisrctl init.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1007,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <source>The option --%1 takes no value (or 1 or 0).</source>
+        <translation>الخيار ‎--%1 لا يأخذ قيمة (أو 1 أو 0).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>الخيار ‎--%1 يتطلب قيمة.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. The options before the command are: %2.</source>
+        <translation>خيار غير معروف %1. الخيارات التي تسبق الأمر هي: %2.</translation>
+    </message>
+    <message>
+        <source>%1 goes before the command: jisrctl %1 ... %2 ...</source>
+        <translation>‏%1 يوضع قبل الأمر: jisrctl %1 ... %2 ...</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: jisrctl %2 takes none.</source>
+        <translation>خيار غير معروف %1: الأمر jisrctl %2 لا يقبل أي خيار.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for jisrctl %2. Its options: %3.</source>
+        <translation>خيار غير معروف %1 للأمر jisrctl %2. خياراته: %3.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>الخيار ‎--%1 مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>معامل غير منتظر: %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -972,6 +1057,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>%1 demo case files written in %2 s.</source>
         <translation>تمت كتابة %1 ملف تجريبي في %2 ثانية.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</source>
+        <translation>الاستعمال: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>This database is a real centre&apos;s: demo people go only into a database created as a demo, unless an administrator confirms loading them here.</source>
+        <translation>قاعدة البيانات هذه تخص مركزا حقيقيا: لا يضاف الأشخاص التجريبيون إلا إلى قاعدة أنشئت للعرض التجريبي، ما لم يؤكد مسؤول تحميلهم هنا.</translation>
     </message>
 </context>
 <context>
@@ -992,26 +1088,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
-    </message>
-    <message>
-        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation>رمز إقليم غير معروف %1 (استعمل رمز ISO 3166-2:MA مثل MA-RAB).</translation>
-    </message>
-    <message>
-        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation>تتكون السلسلة من 2 إلى 4 حروف أو أرقام (دون I وL وO وU).</translation>
-    </message>
-    <message>
-        <source>The centre name is too long.</source>
-        <translation>اسم المركز طويل جدا.</translation>
-    </message>
-    <message>
-        <source>This data folder already belongs to a centre of another province.</source>
-        <translation>مجلد البيانات هذا تابع لمركز في إقليم آخر.</translation>
-    </message>
-    <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
         <translation>التهيئة الأولى تنشئ أيضا أول مسؤول للمركز: أضف --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</translation>
     </message>
@@ -1022,6 +1098,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
         <translation>المركز جاهز: %1 (%2)، سلسلة الملفات %3، البيانات في %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
     </message>
 </context>
 <context>
@@ -1039,8 +1119,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>كلمة المرور هذه من أكثر الكلمات شيوعا: اختر غيرها.</translation>
     </message>
     <message>
-        <source>The password cannot be the login.</source>
-        <translation>لا يمكن أن تكون كلمة المرور هي اسم المستخدم.</translation>
+        <source>The password cannot contain the login.</source>
+        <translation>لا يمكن أن تحتوي كلمة المرور على اسم المستخدم.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1972,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>The data folder could not be created: %1</source>
         <translation>تعذر إنشاء مجلد البيانات: %1</translation>
     </message>
+    <message>
+        <source>%1 is in a data folder of Jisr: writing there could replace the database or a document. Choose a file outside it.</source>
+        <translation>‏%1 موجود في مجلد بيانات جسر: الكتابة فيه قد تستبدل قاعدة البيانات أو وثيقة. اختر ملفا خارجه.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::Database</name>
@@ -1957,10 +2041,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Enter the centre&apos;s name.</source>
-        <translation>أدخل اسم المركز.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>

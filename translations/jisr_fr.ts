@@ -37,6 +37,10 @@
         <source>Usage: jisrctl --user LOGIN audit verify|list|export ...</source>
         <translation>Usage : jisrctl --user IDENTIFIANT audit verify|list|export ...</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl --user LOGIN audit verify</source>
+        <translation>Usage : jisrctl --user IDENTIFIANT audit verify</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -68,14 +72,33 @@
     </message>
 </context>
 <context>
+    <name>BoundedFileReader</name>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a folder, a device or a pipe): choose a file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (c&apos;est un dossier, un périphérique ou un tube) : choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Impossible de lire le fichier %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case add|show|export|import ...</source>
         <translation>Usage : jisrctl case add|show|export|import ...</translation>
-    </message>
-    <message>
-        <source>Unknown field --%1. Fields: %2</source>
-        <translation>Champ inconnu --%1. Champs : %2</translation>
     </message>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
@@ -147,6 +170,10 @@
         <extracomment>%1 is &quot;line 3&quot; or &quot;file&quot;, %2 the CSV column, %3 what is wrong with it</extracomment>
         <translation>%1, %2 : %3</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl case add --FIELD VALUE...</source>
+        <translation>Usage : jisrctl case add --CHAMP VALEUR...</translation>
+    </message>
 </context>
 <context>
     <name>CaseCsvExporter</name>
@@ -157,14 +184,6 @@
 </context>
 <context>
     <name>CaseCsvImporter</name>
-    <message>
-        <source>The file %1 cannot be opened.</source>
-        <translation>Impossible d&apos;ouvrir le fichier %1.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB.</source>
-        <translation>Le fichier dépasse 200 Mo.</translation>
-    </message>
     <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
@@ -365,14 +384,49 @@
     </message>
 </context>
 <context>
+    <name>CentreSetup</name>
+    <message>
+        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
+        <translation>Code de province inconnu %1 (utilisez un code ISO 3166-2:MA comme MA-RAB).</translation>
+    </message>
+    <message>
+        <source>Enter the centre&apos;s name.</source>
+        <translation>Saisissez le nom du centre.</translation>
+    </message>
+    <message>
+        <source>The centre name is too long.</source>
+        <translation>Le nom du centre est trop long.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s address or phone is too long.</source>
+        <translation>L&apos;adresse ou le téléphone du centre est trop long.</translation>
+    </message>
+    <message>
+        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
+        <translation>Une série compte 2 à 4 lettres ou chiffres (sans I, L, O ni U).</translation>
+    </message>
+    <message>
+        <source>This data folder already belongs to a centre of another province.</source>
+        <translation>Ce dossier de données appartient déjà à un centre d&apos;une autre province.</translation>
+    </message>
+    <message>
+        <source>The first run also creates the centre&apos;s first administrator: enter their login, name and password.</source>
+        <translation>La première initialisation crée aussi le premier administrateur du centre : saisissez son identifiant, son nom et son mot de passe.</translation>
+    </message>
+    <message>
+        <source>This centre already has accounts: an administrator adds new ones.</source>
+        <translation>Ce centre a déjà des comptes : c&apos;est un administrateur qui en ajoute.</translation>
+    </message>
+    <message>
+        <source>This centre already exists: only a new database can be a demo one.</source>
+        <translation>Ce centre existe déjà : seule une nouvelle base de données peut être une base de démonstration.</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>Unknown command: %1</source>
         <translation>Commande inconnue : %1</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>L&apos;option %1 attend une valeur.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -381,21 +435,21 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N
-  case add --FIELD VALUE...      case show ID|DOSSIER
+  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
-  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N
-  case add --CHAMP VALEUR...     case show ID|DOSSIER
+  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
+  case add --CHAMP VALEUR... [--confirm-duplicate]     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   search TEXTE [--limit N]
-  demo --cases N [--seed S] [--with-users]
+  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
 Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
@@ -404,12 +458,8 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>CliContext</name>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Argument inattendu : %1</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>L&apos;option --%1 attend une valeur.</translation>
+        <source>There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or create one with jisrctl init.</source>
+        <translation>Il n&apos;y a pas de centre dans %1 : vérifiez --data-dir (ou JISR_DATA_DIR), ou créez-en un avec jisrctl init.</translation>
     </message>
 </context>
 <context>
@@ -929,6 +979,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>CommandOptions</name>
+    <message>
+        <source>The option --%1 takes no value (or 1 or 0).</source>
+        <translation>L&apos;option --%1 ne prend pas de valeur (ou 1 ou 0).</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>L&apos;option --%1 attend une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. The options before the command are: %2.</source>
+        <translation>Option inconnue %1. Les options avant la commande sont : %2.</translation>
+    </message>
+    <message>
+        <source>%1 goes before the command: jisrctl %1 ... %2 ...</source>
+        <translation>%1 se place avant la commande : jisrctl %1 ... %2 ...</translation>
+    </message>
+    <message>
+        <source>Unknown option %1: jisrctl %2 takes none.</source>
+        <translation>Option inconnue %1 : jisrctl %2 n&apos;en prend aucune.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1 for jisrctl %2. Its options: %3.</source>
+        <translation>Option inconnue %1 pour jisrctl %2. Ses options : %3.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given twice.</source>
+        <translation>L&apos;option --%1 est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu : %1</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
@@ -944,6 +1029,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>%1 demo case files written in %2 s.</source>
         <translation>%1 dossiers de démonstration écrits en %2 s.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</source>
+        <translation>Usage : jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataLoader</name>
+    <message>
+        <source>This database is a real centre&apos;s: demo people go only into a database created as a demo, unless an administrator confirms loading them here.</source>
+        <translation>Cette base de données est celle d&apos;un vrai centre : les personnes de démonstration ne vont que dans une base créée pour la démonstration, sauf si un administrateur confirme les charger ici.</translation>
     </message>
 </context>
 <context>
@@ -964,26 +1060,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
 <context>
     <name>InitCommand</name>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
-    </message>
-    <message>
-        <source>Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).</source>
-        <translation>Code de province inconnu %1 (utilisez un code ISO 3166-2:MA comme MA-RAB).</translation>
-    </message>
-    <message>
-        <source>A series is 2 to 4 letters or digits (no I, L, O or U).</source>
-        <translation>Une série compte 2 à 4 lettres ou chiffres (sans I, L, O ni U).</translation>
-    </message>
-    <message>
-        <source>The centre name is too long.</source>
-        <translation>Le nom du centre est trop long.</translation>
-    </message>
-    <message>
-        <source>This data folder already belongs to a centre of another province.</source>
-        <translation>Ce dossier de données appartient déjà à un centre d&apos;une autre province.</translation>
-    </message>
-    <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
         <translation>La première initialisation crée aussi le premier administrateur du centre : ajoutez --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM.</translation>
     </message>
@@ -994,6 +1070,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Centre ready: %1 (%2), dossier series %3, data in %4</source>
         <translation>Centre prêt : %1 (%2), série de dossiers %3, données dans %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
     </message>
 </context>
 <context>
@@ -1011,8 +1091,8 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Ce mot de passe fait partie des plus courants : choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>The password cannot be the login.</source>
-        <translation>Le mot de passe ne peut pas être l&apos;identifiant.</translation>
+        <source>The password cannot contain the login.</source>
+        <translation>Le mot de passe ne peut pas contenir l&apos;identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1908,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>The data folder could not be created: %1</source>
         <translation>Le dossier de données n&apos;a pas pu être créé : %1</translation>
     </message>
+    <message>
+        <source>%1 is in a data folder of Jisr: writing there could replace the database or a document. Choose a file outside it.</source>
+        <translation>%1 est dans un dossier de données de Jisr : y écrire pourrait remplacer la base de données ou un document. Choisissez un fichier en dehors.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::Database</name>
@@ -1893,10 +1977,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Enter the centre&apos;s name.</source>
-        <translation>Saisissez le nom du centre.</translation>
     </message>
     <message>
         <source>The two passwords are different.</source>

@@ -4,9 +4,11 @@
 #include "cases/casecsvimporter.h"
 #include "cases/casefile.h"
 #include "cases/casefileservice.h"
-#include "cases/casefilevalidator.h"
 #include "clicontext.h"
+#include "commandoptions.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/textcleaner.h"
+#include "platform/text/typeddate.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -15,6 +17,16 @@
 using namespace Qt::StringLiterals;
 
 namespace jisr {
+
+namespace {
+
+// birth_date -> birth-date: options are hyphenated, fields (CSV columns, JSON) are not.
+QString optionName(const QString &field)
+{
+    return QString(field).replace(u'_', u'-');
+}
+
+} // namespace
 
 int CaseCommand::run(CliContext &ctx, const QStringList &args)
 {
@@ -33,62 +45,66 @@ int CaseCommand::run(CliContext &ctx, const QStringList &args)
 
 int CaseCommand::add(CliContext &ctx, const QStringList &args)
 {
-    QMap<QString, QString> options =
-        parseOptions(args, {u"confirm_duplicate"_s, u"birth_year_only"_s});
-    const bool confirm = options.take(u"confirm_duplicate"_s) == u"1"_s;
-    const QStringList known = CaseFileCodes::editableFields();
+    // Every field of the form, hyphenated as options are (--family-name-ar); the yes-or-no ones
+    // are flags.
+    const QStringList flags{u"birth-year-only"_s, u"confirm-duplicate"_s};
+    OptionSpec spec{{}, flags};
+    for (const QString &field : CaseFileCodes::editableFields())
+        if (!flags.contains(optionName(field)))
+            spec.values << optionName(field);
+    const CommandOptions options = CommandOptions::parse(args, u"case add"_s, spec);
+    options.requireWords(0, tr("Usage: jisrctl case add --FIELD VALUE..."));
     QVariantMap fields;
-    for (auto it = options.cbegin(); it != options.cend(); ++it) {
-        if (!known.contains(it.key()))
-            throw UsageError{
-                tr("Unknown field --%1. Fields: %2").arg(it.key(), known.join(u", "_s))};
-        fields.insert(it.key(), it.value());
-    }
+    for (auto it = options.values().cbegin(); it != options.values().cend(); ++it)
+        if (it.key() != u"confirm-duplicate"_s)
+            fields.insert(QString(it.key()).replace(u'-', u'_'), it.value());
+    CaseFile c = CaseFile::fromFieldMap(fields);
     // The command line takes dates as typed at the desk (dd/mm/yyyy) or ISO.
     const QString typedDate = fields.value(u"birth_date"_s).toString();
-    CaseFile c = CaseFile::fromFieldMap(fields);
     if (!typedDate.isEmpty()) {
-        c.birthDate = CaseFileValidator::parseDate(typedDate);
+        c.birthDate = TypedDate::parse(typedDate);
         if (c.birthDate.isValid())
             c.birthYear = c.birthDate.year();
     }
     const QString indexDate = fields.value(u"rsu_index_date"_s).toString();
     if (!indexDate.isEmpty())
-        c.rsuIndexDate = CaseFileValidator::parseDate(indexDate);
-    const CaseFile saved = ctx.workspace().cases().create(ctx.actor(), c, confirm);
+        c.rsuIndexDate = TypedDate::parse(indexDate);
+    const CaseFile saved =
+        ctx.workspace().cases().create(ctx.actor(), c, options.has(u"confirm-duplicate"_s));
     printCase(ctx, saved);
     return 0;
 }
 
 int CaseCommand::show(CliContext &ctx, const QStringList &args)
 {
-    if (args.size() != 1)
-        throw UsageError{tr("Usage: jisrctl case show ID|DOSSIER")};
-    printCase(ctx, ctx.workspace().cases().open(ctx.actor(), args.first()));
+    const CommandOptions options = CommandOptions::parse(args, u"case show"_s, {});
+    options.requireWords(1, tr("Usage: jisrctl case show ID|DOSSIER"));
+    printCase(ctx, ctx.workspace().cases().open(ctx.actor(), options.words().first()));
     return 0;
 }
 
 int CaseCommand::exportCsv(CliContext &ctx, const QStringList &args)
 {
-    if (args.size() != 1)
-        throw UsageError{tr("Usage: jisrctl case export FILE.csv")};
-    const qint64 n = CaseCsvExporter(ctx.workspace()).run(ctx.actor(), args.first());
+    const CommandOptions options = CommandOptions::parse(args, u"case export"_s, {});
+    options.requireWords(1, tr("Usage: jisrctl case export FILE.csv"));
+    const QString file = options.words().first();
+    const qint64 n = CaseCsvExporter(ctx.workspace()).run(ctx.actor(), file);
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"exported"_s, n}, {u"file"_s, args.first()}});
+        ctx.printJson(QJsonObject{{u"exported"_s, n}, {u"file"_s, file}});
     else
-        ctx.print(tr("%n case file(s) exported to %1", nullptr, int(n)).arg(args.first()));
+        ctx.print(tr("%n case file(s) exported to %1", nullptr, int(n)).arg(file));
     return 0;
 }
 
 int CaseCommand::importCsv(CliContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty() || args.first().startsWith(u"--"_s))
-        throw UsageError{tr("Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]")};
-    const QMap<QString, QString> options = parseOptions(args.mid(1), {u"dry-run"_s});
-    const bool dryRun = options.contains(u"dry_run"_s);
+    const CommandOptions options =
+        CommandOptions::parse(args, u"case import"_s, {{u"encoding"_s}, {u"dry-run"_s}});
+    options.requireWords(1, tr("Usage: jisrctl case import FILE.csv [--dry-run] [--encoding E]"));
+    const bool dryRun = options.has(u"dry-run"_s);
     const ImportReport report =
         CaseCsvImporter(ctx.workspace())
-            .run(ctx.actor(), args.first(), options.value(u"encoding"_s), dryRun);
+            .run(ctx.actor(), options.words().first(), options.value(u"encoding"_s), dryRun);
     const auto problemText = [](const ImportProblem &p) {
         const QString where = p.line > 0 ? tr("line %1").arg(p.line) : tr("file");
         // The punctuation is the translation's: Arabic separates with its own comma (،).
@@ -139,13 +155,16 @@ void CaseCommand::printCase(CliContext &ctx, const CaseFile &c)
         ctx.printJson(c.toJson());
         return;
     }
-    ctx.print(tr("Dossier: %1").arg(c.dossierNo));
-    ctx.print(tr("Id: %1").arg(c.id));
+    // Each value on its one line, whatever a file written before the cleaning rules (or by a
+    // future sync peer) holds: a line break would forge another field, an escape sequence would
+    // be run by the terminal.
+    ctx.print(tr("Dossier: %1").arg(TextCleaner::forTerminal(c.dossierNo)));
+    ctx.print(tr("Id: %1").arg(TextCleaner::forTerminal(c.id)));
     const QVariantMap fields = c.toFieldMap();
     for (const QString &key : CaseFileCodes::editableFields()) {
         const QString value = fields.value(key).toString();
         if (!value.isEmpty())
-            ctx.print(key + u": "_s + value);
+            ctx.print(key + u": "_s + TextCleaner::forTerminal(value));
     }
 }
 

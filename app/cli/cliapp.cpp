@@ -3,10 +3,12 @@
 #include "auditcommand.h"
 #include "casecommand.h"
 #include "clicontext.h"
+#include "commandoptions.h"
 #include "democommand.h"
 #include "initcommand.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/textcleaner.h"
 #include "searchcommand.h"
 #include "usercommand.h"
 
@@ -40,9 +42,11 @@ int exitCodeFor(ErrorKind kind)
     return 1;
 }
 
+// Messages quote what was given (an option, a CSV cell): shown, never obeyed by the terminal.
 void printError(const QString &line)
 {
-    std::fprintf(stderr, "jisrctl: %s\n", line.toLocal8Bit().constData());
+    std::fprintf(stderr, "jisrctl: %s\n",
+                 TextCleaner::forTerminal(line, u"\n").toLocal8Bit().constData());
 }
 
 int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
@@ -59,7 +63,7 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
         return AuditCommand::run(ctx, rest);
     if (command == u"demo"_s)
         return DemoCommand::run(ctx, rest);
-    throw UsageError{CliApp::tr("Unknown command: %1").arg(command)};
+    throw UsageError{CliApp::tr("Unknown command: %1").arg(command), true};
 }
 
 } // namespace
@@ -69,11 +73,11 @@ QString CliApp::usage()
     return tr("Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND\n"
               "Commands:\n"
               "  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N "
-              "--admin-name-ar N\n"
-              "  case add --FIELD VALUE...      case show ID|DOSSIER\n"
+              "--admin-name-ar N [--demo]\n"
+              "  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER\n"
               "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
               "  search TEXT [--limit N]\n"
-              "  demo --cases N [--seed S] [--with-users]\n"
+              "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
               "  user add|list|disable|enable|reset-password|passwd ...\n"
               "  audit verify|list|export ...\n"
               "The password comes from JISR_PASSWORD or standard input.");
@@ -82,44 +86,31 @@ QString CliApp::usage()
 int CliApp::run(const QStringList &arguments)
 {
     CliContext ctx;
-    QString dataDirOption;
-    QStringList words;
     try {
-        for (int i = 1; i < arguments.size(); ++i) {
-            const QString &arg = arguments.at(i);
-            // Global options come before the command.
-            if (words.isEmpty() &&
-                (arg == u"--data-dir"_s || arg == u"--user"_s || arg == u"--lang"_s)) {
-                if (i + 1 >= arguments.size())
-                    throw UsageError{tr("The option %1 needs a value.").arg(arg)};
-                const QString value = arguments.at(++i);
-                if (arg == u"--data-dir"_s)
-                    dataDirOption = value;
-                else if (arg == u"--user"_s)
-                    ctx.userLogin = value;
-            } else if (words.isEmpty() && arg == u"--json"_s) {
-                ctx.json = true;
-            } else if (words.isEmpty() && (arg == u"--help"_s || arg == u"-h"_s)) {
-                std::fprintf(stdout, "%s\n", usage().toLocal8Bit().constData());
-                return 0;
-            } else {
-                words << arg;
-            }
+        // Global options come before the command.
+        const CommandOptions options =
+            CommandOptions::parse(arguments.mid(1), {}, CommandOptions::globalOptions(), true);
+        if (options.has(u"help"_s)) {
+            std::fprintf(stdout, "%s\n", usage().toLocal8Bit().constData());
+            return 0;
         }
+        ctx.json = options.has(u"json"_s);
+        ctx.userLogin = options.value(u"user"_s);
+        const QStringList words = options.words();
         if (words.isEmpty())
-            throw UsageError{tr("No command given.")};
-        ctx.dataDir = DataDirectory::resolve(dataDirOption);
+            throw UsageError{tr("No command given."), true};
+        ctx.dataDir = DataDirectory::resolve(options.value(u"data-dir"_s));
         return dispatch(ctx, words.first(), words.mid(1));
     } catch (const UsageError &e) {
         printError(e.message);
-        std::fprintf(stderr, "%s\n", usage().toLocal8Bit().constData());
+        if (e.showUsage)
+            std::fprintf(stderr, "%s\n", usage().toLocal8Bit().constData());
         return 2;
     } catch (const CoreError &e) {
-        QString line = e.message();
         // One line on stderr; the per-field or per-row details follow, indented.
-        printError(line);
+        printError(e.message());
         for (const QString &d : e.details())
-            std::fprintf(stderr, "  %s\n", d.toLocal8Bit().constData());
+            std::fprintf(stderr, "  %s\n", TextCleaner::forTerminal(d).toLocal8Bit().constData());
         return exitCodeFor(e.kind());
     }
 }

@@ -1,7 +1,10 @@
 #include "clicontext.h"
 
 #include "clilogin.h"
+#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "platform/settings/workstationsettings.h"
+#include "platform/text/textcleaner.h"
 #include "terminalechoguard.h"
 #include "workspace/workspace.h"
 
@@ -20,6 +23,26 @@ CliContext::CliContext() = default;
 CliContext::~CliContext() = default;
 
 Workspace &CliContext::workspace()
+{
+    if (m_workspace)
+        return *m_workspace;
+    const auto noCentre = [this] {
+        return CoreError(ErrorKind::NotFound,
+                         tr("There is no centre in %1: check --data-dir (or JISR_DATA_DIR), or "
+                            "create one with jisrctl init.")
+                             .arg(dataDir));
+    };
+    // Looked at before the Workspace, which would create the folder and an empty database.
+    if (!DataDirectory::hasDatabase(dataDir))
+        throw noCentre();
+    auto workspace = std::make_unique<Workspace>(dataDir);
+    if (!workspace->settings().isInitialized())
+        throw noCentre();
+    m_workspace = std::move(workspace);
+    return *m_workspace;
+}
+
+Workspace &CliContext::createWorkspace()
 {
     if (!m_workspace)
         m_workspace = std::make_unique<Workspace>(dataDir);
@@ -53,7 +76,7 @@ QString CliContext::readSecretLine(const QString &prompt)
 
 void CliContext::print(const QString &text) const
 {
-    std::cout << text.toStdString() << std::endl;
+    std::cout << TextCleaner::forTerminal(text, u"\n\t").toStdString() << std::endl;
 }
 
 void CliContext::printJson(const QJsonValue &value) const
@@ -61,31 +84,6 @@ void CliContext::printJson(const QJsonValue &value) const
     QJsonDocument doc =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     std::cout << doc.toJson(QJsonDocument::Indented).toStdString();
-}
-
-QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags)
-{
-    QMap<QString, QString> out;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (!arg.startsWith(u"--"_s))
-            throw UsageError{CliContext::tr("Unexpected argument: %1").arg(arg)};
-        QString name = arg.mid(2);
-        QString value;
-        const qsizetype eq = name.indexOf(u'=');
-        if (eq >= 0) {
-            value = name.mid(eq + 1);
-            name = name.left(eq);
-        } else if (flags.contains(name)) {
-            value = u"1"_s;
-        } else if (i + 1 < args.size()) {
-            value = args.at(++i);
-        } else {
-            throw UsageError{CliContext::tr("The option --%1 needs a value.").arg(name)};
-        }
-        out.insert(name.replace(u'-', u'_'), value);
-    }
-    return out;
 }
 
 } // namespace jisr

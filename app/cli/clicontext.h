@@ -26,7 +26,11 @@ public:
     bool json = false;
     QString userLogin; // --user
 
+    // The centre in dataDir; throws CoreError(NotFound), having created nothing, when there is
+    // none: a mistyped --data-dir must not silently start an empty centre.
     Workspace &workspace();
+    // The data folder and its database, created if missing: for `init` only.
+    Workspace &createWorkspace();
     // Logs in as --user (password from JISR_PASSWORD or standard input); throws CoreError.
     const Actor &actor();
     // The password for a new account or a login: JISR_PASSWORD, else one line of stdin.
@@ -35,6 +39,7 @@ public:
     // echoed when typed at a terminal.
     static QString readSecretLine(const QString &prompt);
 
+    // Control characters in `text` are shown, not obeyed by the terminal (see TextCleaner).
     void print(const QString &text) const;
     void printJson(const QJsonValue &value) const;
 
@@ -43,13 +48,12 @@ private:
     std::optional<Actor> m_actor;
 };
 
-// A command-line usage mistake: printed with the usage line, exit code 2.
+// A command-line usage mistake: one line on stderr (with the whole usage when asked), exit
+// code 2.
 struct UsageError
 {
     QString message;
+    bool showUsage = false;
 };
-
-// Parses "--name value" pairs after the command words; flags listed in `flags` take no value.
-QMap<QString, QString> parseOptions(const QStringList &args, const QStringList &flags = {});
 
 } // namespace jisr

@@ -1,5 +1,8 @@
 #include "clitranslations.h"
 
+#include "clicontext.h"
+#include "commandoptions.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -11,9 +14,14 @@ namespace jisr {
 void installCliTranslations(const QStringList &arguments)
 {
     QString lang = QLocale::system().name().left(2);
-    const qsizetype i = arguments.indexOf(u"--lang"_s);
-    if (i >= 0 && i + 1 < arguments.size())
-        lang = arguments.at(i + 1);
+    // Only the global --lang, before the command: `user add … --lang ar` is the new account's.
+    // A mistake in the options is reported later, once the translator is in place.
+    try {
+        const CommandOptions options =
+            CommandOptions::parse(arguments.mid(1), {}, CommandOptions::globalOptions(), true);
+        lang = options.value(u"lang"_s, lang);
+    } catch (const UsageError &) {
+    }
     if (lang != u"ar"_s && lang != u"fr"_s)
         return;
     auto *translator = new QTranslator(QCoreApplication::instance());

@@ -3,6 +3,7 @@
 #include "accounts/passwordhasher.h"
 #include "accounts/userservice.h"
 #include "clicontext.h"
+#include "commandoptions.h"
 #include "demo/demodataloader.h"
 #include "workspace/workspace.h"
 
@@ -16,10 +17,9 @@ namespace jisr {
 
 namespace {
 
-qint64 numberOption(const QMap<QString, QString> &options, const QString &name, qint64 fallback,
-                    qint64 max)
+qint64 numberOption(const CommandOptions &options, const QString &name, qint64 fallback, qint64 max)
 {
-    if (!options.contains(name))
+    if (!options.has(name))
         return fallback;
     bool ok = false;
     const qint64 value = options.value(name).toLongLong(&ok);
@@ -60,22 +60,32 @@ void addDemoUsers(CliContext &ctx)
 
 int DemoCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QMap<QString, QString> options = parseOptions(args, {u"with-users"_s});
-    if (options.contains(u"with_users"_s))
-        addDemoUsers(ctx);
+    const CommandOptions options = CommandOptions::parse(
+        args, u"demo"_s, {{u"cases"_s, u"seed"_s}, {u"with-users"_s, u"confirm-real-centre"_s}});
+    options.requireWords(0, tr("Usage: jisrctl demo --cases N [--seed S] [--with-users] "
+                               "[--confirm-real-centre]"));
     const qint64 count = numberOption(options, u"cases"_s, 1000, 10000000);
     const quint64 seed = quint64(numberOption(options, u"seed"_s, 1, 0xffffffffLL));
+    // The core refuses a real centre's database without it, and records it when given.
+    const auto target = options.has(u"confirm-real-centre"_s)
+                            ? DemoDataLoader::Target::RealCentreConfirmed
+                            : DemoDataLoader::Target::DemoDatabase;
 
     QElapsedTimer timer;
     timer.start();
     const qint64 written = DemoDataLoader::load(
-        ctx.workspace(), ctx.actor(), count, seed, [&](qint64 done, qint64 total) {
+        ctx.workspace(), ctx.actor(), count, seed,
+        [&](qint64 done, qint64 total) {
             if (!ctx.json && total >= 20000)
                 std::fprintf(stderr, "\r%lld / %lld", qlonglong(done), qlonglong(total));
-        });
+        },
+        target);
     if (!ctx.json && count >= 20000)
         std::fprintf(stderr, "\n");
     const double seconds = timer.elapsed() / 1000.0;
+    // After the load, which checks that demo data may go here at all.
+    if (options.has(u"with-users"_s))
+        addDemoUsers(ctx);
     if (ctx.json)
         ctx.printJson(QJsonObject{{u"cases"_s, written}, {u"seconds"_s, seconds}});
     else

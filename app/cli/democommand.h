@@ -7,7 +7,8 @@ namespace jisr {
 
 class CliContext;
 
-// jisrctl demo --cases N [--seed S]: fills the database with synthetic people.
+// jisrctl demo --cases N [--seed S] [--with-users] [--confirm-real-centre]: fills a demo
+// database (jisrctl init --demo) with synthetic people.
 class DemoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCommand)

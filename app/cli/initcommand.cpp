@@ -1,80 +1,86 @@
 #include "initcommand.h"
 
-#include "accounts/useraccount.h"
-#include "accounts/userservice.h"
-#include "centre/referencedata.h"
+#include "centre/centresetup.h"
 #include "clicontext.h"
-#include "platform/db/database.h"
-#include "platform/db/sqltransaction.h"
-#include "platform/errors/coreerror.h"
+#include "commandoptions.h"
+#include "platform/db/datadirectory.h"
 #include "platform/settings/workstationsettings.h"
 #include "workspace/workspace.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-int InitCommand::run(CliContext &ctx, const QStringList &args)
-{
-    const QMap<QString, QString> options = parseOptions(args);
-    const QString province = options.value(u"province"_s).trimmed().toUpper();
-    const QString centre = options.value(u"centre"_s).simplified();
-    const QString series = options.value(u"series"_s).trimmed().toUpper();
-    if (province.isEmpty() || centre.isEmpty())
-        throw UsageError{tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
-                            "[--phone P] [--series XYZ] --admin LOGIN --admin-name-fr NAME "
-                            "--admin-name-ar NAME")};
-    if (!ReferenceData::instance().province(province))
-        throw CoreError(ErrorKind::BadInput,
-                        tr("Unknown province code %1 (use an ISO 3166-2:MA code such as MA-RAB).")
-                            .arg(province));
-    static const QRegularExpression seriesPattern(u"^[0-9A-HJKMNP-TV-Z]{2,4}$"_s);
-    if (!series.isEmpty() && !seriesPattern.match(series).hasMatch())
-        throw CoreError(ErrorKind::BadInput,
-                        tr("A series is 2 to 4 letters or digits (no I, L, O or U)."));
-    if (centre.size() > 200)
-        throw CoreError(ErrorKind::BadInput, tr("The centre name is too long."));
+namespace {
 
-    WorkstationSettings &settings = ctx.workspace().settings();
-    if (settings.isInitialized() && settings.provinceCode() != province)
-        throw CoreError(ErrorKind::BadInput,
-                        tr("This data folder already belongs to a centre of another province."));
-    UserService &users = ctx.workspace().users();
-    const QString adminLogin = options.value(u"admin"_s);
-    if (!users.hasUsers() && adminLogin.isEmpty())
-        throw UsageError{tr("The first run also creates the centre's first administrator: add "
-                            "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
-    // The centre and its first administrator exist together or not at all.
-    SqlTransaction tx(ctx.workspace().database());
-    settings.initialize(province, centre, series);
-    settings.setValue(u"centre_address"_s, options.value(u"address"_s).simplified());
-    settings.setValue(u"centre_phone"_s, options.value(u"phone"_s).simplified());
-    if (!adminLogin.isEmpty()) {
-        UserAccount admin;
-        admin.login = adminLogin;
-        admin.nameFr = options.value(u"admin_name_fr"_s);
-        admin.nameAr = options.value(u"admin_name_ar"_s);
-        admin.language = options.value(u"admin_lang"_s, u"fr"_s);
-        admin.roles = {Role::Administrator};
-        users.createFirstAdministrator(
-            admin,
-            CliContext::readPassword(tr("Password for the administrator %1: ").arg(adminLogin)));
-    }
-    tx.commit();
+NewCentre centreFrom(const CommandOptions &options)
+{
+    NewCentre centre;
+    centre.provinceCode = options.value(u"province"_s);
+    centre.name = options.value(u"centre"_s);
+    centre.address = options.value(u"address"_s);
+    centre.phone = options.value(u"phone"_s);
+    centre.series = options.value(u"series"_s);
+    centre.administrator.login = options.value(u"admin"_s);
+    centre.administrator.nameFr = options.value(u"admin-name-fr"_s);
+    centre.administrator.nameAr = options.value(u"admin-name-ar"_s);
+    centre.administrator.language = options.value(u"admin-lang"_s, u"fr"_s);
+    centre.demo = options.has(u"demo"_s);
+    return centre;
+}
+
+void printCentre(CliContext &ctx, Workspace &ws)
+{
+    const WorkstationSettings &settings = ws.settings();
     if (ctx.json) {
         ctx.printJson(QJsonObject{{u"workstation_id"_s, settings.workstationId()},
                                   {u"province"_s, settings.provinceCode()},
                                   {u"centre"_s, settings.centreName()},
                                   {u"series"_s, settings.dossierSeries()},
-                                  {u"data_dir"_s, ctx.workspace().dataDir()}});
+                                  {u"data_dir"_s, ws.dataDir()}});
     } else {
-        ctx.print(tr("Centre ready: %1 (%2), dossier series %3, data in %4")
+        ctx.print(InitCommand::tr("Centre ready: %1 (%2), dossier series %3, data in %4")
                       .arg(settings.centreName(), settings.provinceCode(), settings.dossierSeries(),
-                           ctx.workspace().dataDir()));
+                           ws.dataDir()));
     }
+}
+
+} // namespace
+
+int InitCommand::run(CliContext &ctx, const QStringList &args)
+{
+    const QString usage = tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
+                             "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
+                             "--admin-name-fr NAME --admin-name-ar NAME");
+    const CommandOptions options = CommandOptions::parse(
+        args, u"init"_s,
+        {{u"province"_s, u"centre"_s, u"address"_s, u"phone"_s, u"series"_s, u"admin"_s,
+          u"admin-name-fr"_s, u"admin-name-ar"_s, u"admin-lang"_s},
+         {u"demo"_s}});
+    options.requireWords(0, usage);
+    if (options.value(u"province"_s).trimmed().isEmpty() ||
+        options.value(u"centre"_s).trimmed().isEmpty())
+        throw UsageError{usage};
+    const NewCentre centre = centreFrom(options);
+    // Before the data folder is created: a mistake leaves nothing behind.
+    CentreSetup::validateCentre(centre);
+    if (!DataDirectory::hasDatabase(ctx.dataDir) && centre.administrator.login.isEmpty())
+        throw UsageError{tr("The first run also creates the centre's first administrator: add "
+                            "--admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.")};
+
+    Workspace &ws = ctx.createWorkspace();
+    CentreSetup setup(ws);
+    setup.validate(centre);
+    // Asked for once everything else is known to be right.
+    const QString password =
+        centre.administrator.login.isEmpty()
+            ? QString()
+            : CliContext::readPassword(
+                  tr("Password for the administrator %1: ").arg(centre.administrator.login));
+    setup.run(centre, password);
+    printCentre(ctx, ws);
     return 0;
 }
 

@@ -2,6 +2,7 @@
 
 #include "cases/casefileservice.h"
 #include "clicontext.h"
+#include "commandoptions.h"
 #include "platform/db/database.h"
 #include "search/casesearch.h"
 #include "workspace/workspace.h"
@@ -39,18 +40,8 @@ QString birthText(const CaseSummary &s)
 
 int SearchCommand::run(CliContext &ctx, const QStringList &args)
 {
-    QStringList words;
-    QStringList optionArgs;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args.at(i).startsWith(u"--"_s)) {
-            optionArgs << args.at(i);
-            if (!args.at(i).contains(u'=') && i + 1 < args.size())
-                optionArgs << args.at(++i);
-        } else {
-            words << args.at(i);
-        }
-    }
-    const QMap<QString, QString> options = parseOptions(optionArgs);
+    const CommandOptions options = CommandOptions::parse(args, u"search"_s, {{u"limit"_s}, {}});
+    const QStringList words = options.words();
     bool ok = true;
     const int limit = options.value(u"limit"_s, u"20"_s).toInt(&ok);
     if (!ok || limit < 1 || limit > 1000)

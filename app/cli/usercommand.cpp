@@ -4,6 +4,7 @@
 #include "accounts/userservice.h"
 #include "clicontext.h"
 #include "clilogin.h"
+#include "commandoptions.h"
 #include "platform/errors/coreerror.h"
 #include "terminalechoguard.h"
 #include "workspace/workspace.h"
@@ -48,13 +49,15 @@ int UserCommand::run(CliContext &ctx, const QStringList &args)
     const QString sub = args.value(0);
     if (sub == u"add"_s)
         return add(ctx, args.mid(1));
-    if (sub == u"list"_s)
+    // The other subcommands take no option: one given is refused, not ignored.
+    const QStringList words = CommandOptions::parse(args.mid(1), u"user "_s + sub, {}).words();
+    if (sub == u"list"_s && words.isEmpty())
         return list(ctx);
-    if (sub == u"passwd"_s && args.size() == 1)
+    if (sub == u"passwd"_s && words.isEmpty())
         return changeOwnPassword(ctx);
     if ((sub == u"disable"_s || sub == u"enable"_s || sub == u"reset-password"_s) &&
-        args.size() == 2) {
-        const QString login = args.at(1);
+        words.size() == 1) {
+        const QString login = words.first();
         // Log in first: the password on standard input belongs to the acting user.
         const Actor &actor = ctx.actor();
         if (sub == u"reset-password"_s) {
@@ -75,13 +78,14 @@ int UserCommand::run(CliContext &ctx, const QStringList &args)
 
 int UserCommand::add(CliContext &ctx, const QStringList &args)
 {
-    if (args.isEmpty() || args.first().startsWith(u"--"_s))
-        throw UsageError{tr("Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R")};
-    const QMap<QString, QString> options = parseOptions(args.mid(1));
+    const CommandOptions options = CommandOptions::parse(
+        args, u"user add"_s, {{u"name-fr"_s, u"name-ar"_s, u"roles"_s, u"lang"_s}, {}});
+    options.requireWords(1,
+                         tr("Usage: jisrctl user add LOGIN --name-fr N --name-ar N --roles R,R"));
     UserAccount account;
-    account.login = args.first();
-    account.nameFr = options.value(u"name_fr"_s);
-    account.nameAr = options.value(u"name_ar"_s);
+    account.login = options.words().first();
+    account.nameFr = options.value(u"name-fr"_s);
+    account.nameAr = options.value(u"name-ar"_s);
     account.language = options.value(u"lang"_s, u"fr"_s);
     for (const QString &code : options.value(u"roles"_s).split(u',', Qt::SkipEmptyParts)) {
         const auto role = roleFromCode(code.trimmed());

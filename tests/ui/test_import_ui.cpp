@@ -17,6 +17,7 @@
 #include <QStatusBar>
 #include <QStringDecoder>
 #include <QStringEncoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -128,7 +129,9 @@ private slots:
         MainWindow window(m_data->ws(), m_data->admin);
         window.show();
         auto *exportAction = window.findChild<QAction *>(u"exportCasesAction"_s);
-        const QString path = m_data->filePath(u"export.csv"_s);
+        // Outside the data folder, where an export may not go (it could replace the database).
+        const QTemporaryDir elsewhere;
+        const QString path = elsewhere.filePath(u"export.csv"_s);
         FileDialog::setNextFileName(QString()); // cancelled: nothing written
         exportAction->trigger();
         QVERIFY(!QFile::exists(path));

@@ -58,6 +58,7 @@ private slots:
 
     void theCaseListPagesSearchesAndEmpties()
     {
+        DemoDataLoader::markAsDemoDatabase(m_data->ws().settings());
         DemoDataLoader::load(m_data->ws(), m_data->admin, 2 * CaseListModel::PageSize + 50, 11);
         CaseListModel model(m_data->ws().cases());
         Tester tester(&model, QtTestReporting);
@@ -88,6 +89,7 @@ private slots:
 
     void theCaseListUnderItsView()
     {
+        DemoDataLoader::markAsDemoDatabase(m_data->ws().settings());
         DemoDataLoader::load(m_data->ws(), m_data->admin, CaseListModel::PageSize + 20, 12);
         MainWindow window(m_data->ws(), m_data->admin);
         Tester tester(window.listModel(), QtTestReporting);

@@ -216,6 +216,7 @@ private slots:
 
     void theListLoadsAPageAtATimeNotTheWholeDatabase()
     {
+        DemoDataLoader::markAsDemoDatabase(m_data->ws().settings());
         DemoDataLoader::load(m_data->ws(), m_data->admin, 5000, 3);
         m_window->listModel()->reload();
         CaseListModel *model = m_window->listModel();

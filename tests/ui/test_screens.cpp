@@ -65,6 +65,7 @@ private slots:
         QFETCH(QString, language);
         AppLanguage::instance().apply(language);
         UiWorkspace data;
+        DemoDataLoader::markAsDemoDatabase(data.ws().settings());
         DemoDataLoader::load(data.ws(), data.admin, 60, 7);
         const CaseFile c = data.addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
 

@@ -77,6 +77,20 @@ TEST_F(AccountsTest, PolicyWantsLengthNotCompositionAndRefusesCommonPasswords)
     EXPECT_FALSE(PasswordPolicy::problem(u"fatimazahra"_s, u"FatimaZahra"_s).isEmpty());
 }
 
+// "admin2026!" is the first guess for the account admin.
+TEST_F(AccountsTest, APasswordContainingTheLoginIsRefusedInAnyCase)
+{
+    EXPECT_FALSE(PasswordPolicy::problem(u"admin-du-centre-2026"_s, u"admin"_s).isEmpty());
+    EXPECT_FALSE(PasswordPolicy::problem(u"Le-ADMIN-de-Rabat"_s, u"admin"_s).isEmpty());
+    EXPECT_TRUE(PasswordPolicy::problem(u"tajine aux pruneaux"_s, u"admin"_s).isEmpty());
+    UserAccount a;
+    a.login = u"khadija"_s;
+    a.nameFr = u"Khadija"_s;
+    a.roles = {Role::Reception};
+    EXPECT_THROW(ws().users().add(admin, a, u"Khadija-Rabat-2026"_s), CoreError);
+    EXPECT_FALSE(ws().users().findByLogin(u"khadija"_s));
+}
+
 TEST_F(AccountsTest, LoginReturnsTheUserWithRolesAndIsAudited)
 {
     addUser(u"accueil1"_s, Role::Reception);

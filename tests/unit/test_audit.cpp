@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -153,7 +154,8 @@ TEST_F(AuditTest, LookupsByUserFileOrDossierAreAnsweredFromAnIndex)
 
 TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
 {
-    const QString path = dataDir() + u"/audit.csv"_s;
+    QTemporaryDir elsewhere; // never in the data folder, see DataDirectory::requireOutside
+    const QString path = elsewhere.path() + u"/audit.csv"_s;
     AuditFilter f;
     f.userId = admin.userId;
     f.actions = {u"case_viewed"_s};
@@ -165,4 +167,24 @@ TEST_F(AuditTest, ExportIsFilteredAuditedAndKeepsFormulasInert)
     EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     EXPECT_EQ(csv.count("case_viewed"), 5);
     EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'audit_exported'"_s), 1);
+}
+
+// Pointed at the live jisr.sqlite, an export replaced the database and reported success.
+TEST_F(AuditTest, AnExportIntoTheDataFolderIsRefusedAndTheDatabaseSurvives)
+{
+    QTemporaryDir elsewhere;
+    const QString db = dataDir() + u"/jisr.sqlite"_s;
+    ASSERT_TRUE(QFile::link(db, elsewhere.filePath(u"audit.csv"_s)));
+    for (const QString &target :
+         QStringList{db, dataDir() + u"/audit.csv"_s, elsewhere.filePath(u"audit.csv"_s)}) {
+        try {
+            ws().auditQueries().exportCsv(admin, {}, target);
+            ADD_FAILURE() << "written: " << target.toStdString();
+        } catch (const CoreError &e) {
+            EXPECT_EQ(e.kind(), ErrorKind::BadInput) << target.toStdString();
+        }
+    }
+    reopen();
+    EXPECT_TRUE(ws().auditQueries().verify(admin).ok);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 5);
 }

@@ -112,6 +112,32 @@ TEST(CaseFileValidator, BidiOverridesAndArabicIndicDigitsAreCleanedNotStored)
     EXPECT_TRUE(CaseFileValidator(Today).validate(c).isEmpty());
 }
 
+// An escape sequence kept in an address ran in the terminal of whoever printed the file
+// (`jisrctl case show`); a line break forged a line of a listing.
+TEST(CaseFileValidator, EveryTextFieldLosesControlCharactersAndLineBreaks)
+{
+    CaseFile c = adult();
+    c.address = u"Hay Riad\u001b[2J\u001b]0;title\u0007\nRabat"_s;
+    c.commune = u"Agdal\u009b31m"_s; // C1 control sequence introducer
+    c.birthPlace = u"Fès\r\n"_s;
+    c.amoNumber = u"\u001b[8m123456"_s;
+    c.rsuId = u"RSU\t42\u0000"_s;
+    c.fatherName = u"Ahmed\u0007"_s;
+    c.guardianName = u"Said\u0085Alaoui"_s; // NEL, a line break
+    CaseFileValidator(Today).normalize(c);
+    EXPECT_EQ(c.address, u"Hay Riad[2J]0;title Rabat"_s);
+    EXPECT_EQ(c.commune, u"Agdal31m"_s);
+    EXPECT_EQ(c.birthPlace, u"Fès"_s);
+    EXPECT_EQ(c.amoNumber, u"[8m123456"_s);
+    EXPECT_EQ(c.rsuId, u"RSU 42"_s);
+    EXPECT_EQ(c.fatherName, u"Ahmed"_s);
+    EXPECT_EQ(c.guardianName, u"Said Alaoui"_s);
+    const QVariantMap fields = c.toFieldMap();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        for (QChar ch : it.value().toString())
+            EXPECT_NE(ch.category(), QChar::Other_Control) << it.key().toStdString();
+}
+
 TEST(CaseFileValidator, ImpossibleAndFutureBirthDatesAreRefused)
 {
     EXPECT_FALSE(CaseFileValidator::parseDate(u"31/02/1990"_s).isValid());

@@ -8,6 +8,7 @@
 #include "platform/text/textdecoder.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -200,4 +201,43 @@ TEST_F(CsvTest, ImportNeedsTheImportCapability)
     const QString path = write((Header + u"\n,,Tazi,Ali,M,01/01/1970,,\n"_s).toUtf8());
     EXPECT_THROW(CaseCsvImporter(ws()).run(actorWith(Role::Reception), path), CoreError);
     EXPECT_EQ(cases(), 0);
+}
+
+// Pointed at the live jisr.sqlite, an export replaced the database and reported success.
+TEST_F(CsvTest, AnExportIntoADataFolderIsRefusedAndTheDatabaseSurvives)
+{
+    ws().cases().create(admin, sampleCase());
+    QTemporaryDir elsewhere;
+    const QString db = dataDir() + u"/jisr.sqlite"_s;
+    ASSERT_TRUE(QFile::link(db, elsewhere.filePath(u"looks-harmless.csv"_s)));
+    ASSERT_TRUE(QFile::link(dataDir(), elsewhere.filePath(u"folder"_s)));
+    const QStringList targets = {
+        db,
+        db + u"-wal"_s,
+        dataDir() + u"/export.csv"_s,           // not there yet, in the folder
+        dataDir() + u"/documents/export.csv"_s, // in a subfolder
+        dataDir() + u"/../"_s + QFileInfo(dataDir()).fileName() + u"/jisr.sqlite"_s,
+        elsewhere.filePath(u"looks-harmless.csv"_s), // a link to the database
+        elsewhere.filePath(u"folder/export.csv"_s),  // through a link to the folder
+    };
+    for (const QString &target : targets) {
+        try {
+            CaseCsvExporter(ws()).run(admin, target);
+            ADD_FAILURE() << "written: " << target.toStdString();
+        } catch (const CoreError &e) {
+            EXPECT_EQ(e.kind(), ErrorKind::BadInput) << target.toStdString();
+        }
+    }
+    EXPECT_FALSE(QFile::exists(dataDir() + u"/export.csv"_s));
+    QFile file(db);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(16).startsWith("SQLite format 3"));
+    reopen();
+    EXPECT_EQ(cases(), 1);
+    // Another centre's data folder (or its copy) is protected too, open or not.
+    QTemporaryDir otherCentre;
+    QFile(otherCentre.filePath(u"jisr.sqlite"_s)).open(QIODevice::WriteOnly);
+    EXPECT_THROW(CaseCsvExporter(ws()).run(admin, otherCentre.filePath(u"export.csv"_s)),
+                 CoreError);
+    EXPECT_EQ(CaseCsvExporter(ws()).run(admin, elsewhere.filePath(u"export.csv"_s)), 1);
 }

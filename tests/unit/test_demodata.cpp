@@ -7,6 +7,7 @@
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 #include "platform/db/sqltransaction.h"
+#include "platform/errors/coreerror.h"
 
 #include <QSet>
 
@@ -59,8 +60,15 @@ TEST(DemoDataGenerator, PeopleAreValidWithUniqueIdentifiersAndSpellingVariants)
     EXPECT_EQ(minorsWithGuardian, minors);
 }
 
+// On a database created as a demo (jisrctl init --demo).
 class DemoDataLoaderTest : public WorkspaceTest
 {
+protected:
+    void SetUp() override
+    {
+        WorkspaceTest::SetUp();
+        DemoDataLoader::markAsDemoDatabase(ws().settings());
+    }
 };
 
 TEST_F(DemoDataLoaderTest, WritesThroughTheServiceWithChangeLogAndContinuesAcrossRuns)
@@ -115,4 +123,57 @@ TEST_F(DemoDataLoaderTest, NestedTransactionRollsBackOnlyItsPart)
         // No commit: an abandoned bulk operation leaves nothing behind.
     }
     EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 1);
+}
+
+// Run by a reception account, `demo` wrote made-up people into a real centre's database.
+class DemoDataIntoARealCentreTest : public WorkspaceTest
+{
+protected:
+    qint64 refusals()
+    {
+        return scalar(u"SELECT count(*) FROM audit_log WHERE action = 'permission_denied' "
+                      "AND details = 'load_demo_data'"_s);
+    }
+};
+
+TEST_F(DemoDataIntoARealCentreTest, OnlyAnAdministratorLoadsDemoPeopleAndARefusalIsAudited)
+{
+    DemoDataLoader::markAsDemoDatabase(ws().settings());
+    for (Role role : {Role::Reception, Role::Doctor, Role::SocialWorker}) {
+        try {
+            DemoDataLoader::load(ws(), actorWith(role), 10, 1);
+            ADD_FAILURE() << roleCode(role).toStdString() << " loaded demo people";
+        } catch (const CoreError &e) {
+            EXPECT_EQ(e.kind(), ErrorKind::PermissionDenied);
+        }
+    }
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 0);
+    EXPECT_EQ(refusals(), 3);
+}
+
+TEST_F(DemoDataIntoARealCentreTest, ARealCentresDatabaseTakesNoDemoPeopleUnconfirmed)
+{
+    try {
+        DemoDataLoader::load(ws(), actorWith(Role::Administrator), 10, 1);
+        ADD_FAILURE() << "demo people went into a real centre";
+    } catch (const CoreError &e) {
+        EXPECT_EQ(e.kind(), ErrorKind::PermissionDenied);
+    }
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 0);
+    EXPECT_EQ(refusals(), 1);
+}
+
+TEST_F(DemoDataIntoARealCentreTest, AConfirmedLoadIsRecordedBeforeThePeople)
+{
+    const Actor admin = actorWith(Role::Administrator);
+    EXPECT_EQ(
+        DemoDataLoader::load(ws(), admin, 10, 1, {}, DemoDataLoader::Target::RealCentreConfirmed),
+        10);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM case_files"_s), 10);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'cases_imported' AND "
+                     "details LIKE 'demo 10 %confirm-real-centre' AND user_id = '"_s +
+                     admin.userId + u"'"_s),
+              1);
+    EXPECT_LT(scalar(u"SELECT seq FROM audit_log WHERE action = 'cases_imported'"_s),
+              scalar(u"SELECT min(seq) FROM audit_log WHERE action = 'case_created'"_s));
 }

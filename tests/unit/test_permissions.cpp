@@ -6,6 +6,7 @@
 #include "cases/casemediaservice.h"
 #include "cases/casenoteservice.h"
 #include "centre/settingsservice.h"
+#include "demo/demodataloader.h"
 #include "jisrtest.h"
 #include "platform/audit/auditlog.h"
 #include "platform/audit/auditservice.h"
@@ -34,7 +35,7 @@ const QMap<Role, QSet<Capability>> Expected = {
     {Role::Administrator,
      {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::ApproveCards, C::PrintCards,
       C::ManageUsers, C::ManageSettings, C::ExportData, C::ImportData, C::ViewAudit,
-      C::EmergencyMedicalAccess}},
+      C::EmergencyMedicalAccess, C::LoadDemoData}},
 };
 
 } // namespace
@@ -115,6 +116,11 @@ protected:
             return [this](const Actor &a) {
                 ws().notes().beginEmergencyAccess(a, caseId, u"Patient unconscious at the desk"_s);
             };
+        case C::LoadDemoData:
+            return [this](const Actor &a) {
+                DemoDataLoader::markAsDemoDatabase(ws().settings());
+                DemoDataLoader::load(ws(), a, 1, 5);
+            };
         default:
             return {}; // appointments, cards, import/export: their services come with their issues
         }
@@ -162,7 +168,7 @@ TEST_F(PermissionMatrixTest, EveryRoleTimesEveryCapabilityThroughTheServices)
             }
         }
     }
-    EXPECT_GE(calls, 4 * 11);
+    EXPECT_GE(calls, 4 * 12);
 }
 
 TEST_F(PermissionMatrixTest, ReceptionCallingTheMedicalNotesServiceDirectlyIsRefused)

@@ -1,6 +1,7 @@
 // Storage: migrations, the refusal of newer databases, and the change log written atomically
 // with every write to a synced table.
 #include "cases/casefileservice.h"
+#include "cases/casemediaservice.h"
 #include "jisrtest.h"
 #include "platform/db/database.h"
 #include "platform/db/migrationrunner.h"
@@ -9,9 +10,13 @@
 #include "platform/errors/validationerror.h"
 #include "platform/settings/workstationsettings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <sqlite3.h>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace jisr;
 
@@ -29,6 +34,24 @@ void buildFileFromDump(const QString &dbPath, const QString &dumpPath)
     sqlite3_free(err);
     sqlite3_close(db);
     ASSERT_EQ(rc, SQLITE_OK) << error.toStdString();
+}
+
+// The permission bits of a file or folder, as `ls -l` shows them (0 when it does not exist).
+unsigned modeOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
+#else
+    Q_UNUSED(path);
+    return 0;
+#endif
+}
+
+// A failure shows the octal modes: 0700 rather than 448.
+std::string octal(unsigned mode)
+{
+    return QString::number(mode, 8).prepend(u'0').toStdString();
 }
 
 } // namespace
@@ -185,4 +208,72 @@ TEST_F(ChangeLogTest, ClockNeverGoesBackAcrossRestart)
     other.sex = QStringLiteral("F");
     const CaseFile second = ws().cases().create(reception, other);
     EXPECT_GT(second.hlc, first.hlc);
+}
+
+// The folder holds personal and medical data: it was created with the umask (0755 folders, 0644
+// database), readable by every account of the workstation.
+TEST(DataFolder, TheFolderTheDatabaseAndItsWalArePrivateToTheAccount)
+{
+#ifndef Q_OS_UNIX
+    GTEST_SKIP() << "POSIX modes";
+#endif
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("centre"));
+    Workspace ws(dir);
+    ws.settings().initialize(QStringLiteral("MA-RAB"), QStringLiteral("Centre"));
+    const QString db = dir + QStringLiteral("/jisr.sqlite");
+    ASSERT_TRUE(QFile::exists(db + QStringLiteral("-wal")));
+    ASSERT_TRUE(QFile::exists(db + QStringLiteral("-shm")));
+    EXPECT_EQ(octal(modeOf(dir)), "0700");
+    EXPECT_EQ(octal(modeOf(dir + QStringLiteral("/documents"))), "0700");
+    for (const QString &file :
+         QStringList{db, db + QStringLiteral("-wal"), db + QStringLiteral("-shm")})
+        EXPECT_EQ(octal(modeOf(file)), "0600") << file.toStdString();
+}
+
+TEST(DataFolder, AFolderMadeByAnEarlierJisrIsMadePrivateWhenOpened)
+{
+#ifndef Q_OS_UNIX
+    GTEST_SKIP() << "POSIX modes";
+#endif
+    QTemporaryDir root;
+    const QString dir = root.filePath(QStringLiteral("centre"));
+    const QString db = dir + QStringLiteral("/jisr.sqlite");
+    {
+        Workspace ws(dir);
+    }
+    QFile::setPermissions(dir, QFile::Permissions::fromInt(0x7755)); // rwxr-xr-x
+    QFile::setPermissions(db, QFile::Permissions::fromInt(0x6644));  // rw-r--r--
+    ASSERT_EQ(octal(modeOf(db)), "0644");
+    Workspace reopened(dir);
+    EXPECT_EQ(octal(modeOf(dir)), "0700");
+    EXPECT_EQ(octal(modeOf(db)), "0600");
+}
+
+class DocumentStorageTest : public WorkspaceTest
+{
+};
+
+// A copy keeps the mode of its source: a scan readable by all stayed so in the data folder.
+TEST_F(DocumentStorageTest, ADocumentCopiedInIsPrivateToTheAccount)
+{
+#ifndef Q_OS_UNIX
+    GTEST_SKIP() << "POSIX modes";
+#endif
+    const Actor reception = actorWith(Role::Reception);
+    const QString caseId = ws().cases().create(reception, sampleCase()).id;
+    QTemporaryDir elsewhere;
+    const QString scan = elsewhere.filePath(QStringLiteral("scan.pdf"));
+    QFile source(scan);
+    ASSERT_TRUE(source.open(QIODevice::WriteOnly));
+    source.write("%PDF-1.4\n%%EOF\n");
+    source.close();
+    QFile::setPermissions(scan, QFile::Permissions::fromInt(0x6644));
+    const CaseDocument doc =
+        ws().media().addDocument(reception, caseId, scan, QStringLiteral("other"),
+                                 QStringLiteral("Scan"), QDate(2026, 1, 5));
+    const QString stored = QDir(dataDir()).filePath(doc.fileName);
+    ASSERT_TRUE(QFile::exists(stored));
+    EXPECT_EQ(octal(modeOf(stored)), "0600");
+    EXPECT_EQ(octal(modeOf(QFileInfo(stored).path())), "0700");
 }

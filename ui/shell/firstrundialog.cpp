@@ -1,14 +1,9 @@
 #include "shell/firstrundialog.h"
 
-#include "accounts/useraccount.h"
-#include "accounts/userservice.h"
+#include "centre/centresetup.h"
 #include "centre/referencedata.h"
 #include "common/applanguage.h"
-#include "platform/db/database.h"
-#include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
-#include "platform/settings/workstationsettings.h"
-#include "workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,28 +70,22 @@ FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
 
 void FirstRunDialog::create()
 {
-    if (m_centre->text().trimmed().isEmpty()) {
-        m_error->setText(tr("Enter the centre's name."));
-        return;
-    }
     if (m_password->text() != m_password2->text()) {
         m_error->setText(tr("The two passwords are different."));
         return;
     }
+    // The rules and the transaction are the core's, shared with `jisrctl init`.
+    NewCentre centre;
+    centre.provinceCode = m_province->currentData().toString();
+    centre.name = m_centre->text();
+    centre.address = m_address->text();
+    centre.phone = m_phone->text();
+    centre.administrator.login = m_login->text();
+    centre.administrator.nameFr = m_nameFr->text();
+    centre.administrator.nameAr = m_nameAr->text();
+    centre.administrator.language = AppLanguage::instance().current();
     try {
-        SqlTransaction tx(m_ws.database());
-        m_ws.settings().initialize(m_province->currentData().toString(),
-                                   m_centre->text().simplified());
-        m_ws.settings().setValue(u"centre_address"_s, m_address->text().simplified());
-        m_ws.settings().setValue(u"centre_phone"_s, m_phone->text().simplified());
-        UserAccount admin;
-        admin.login = m_login->text();
-        admin.nameFr = m_nameFr->text();
-        admin.nameAr = m_nameAr->text();
-        admin.language = AppLanguage::instance().current();
-        admin.roles = {Role::Administrator};
-        m_ws.users().createFirstAdministrator(admin, m_password->text());
-        tx.commit();
+        CentreSetup(m_ws).run(centre, m_password->text());
         accept();
     } catch (const CoreError &e) {
         m_error->setText(e.message());

@@ -42,8 +42,9 @@ QString PasswordPolicy::problem(const QString &password, const QString &login)
         return tr("A password needs at least %1 characters.").arg(MinLength);
     if (isCommon(password))
         return tr("This password is among the most common ones: choose another.");
-    if (!login.isEmpty() && password.compare(login, Qt::CaseInsensitive) == 0)
-        return tr("The password cannot be the login.");
+    // Containing the login is as weak as being it: "admin2026!" is the first guess for admin.
+    if (!login.isEmpty() && password.contains(login, Qt::CaseInsensitive))
+        return tr("The password cannot contain the login.");
     return {};
 }
 

@@ -6,8 +6,8 @@
 namespace jisr {
 
 // What a password must be (NIST SP 800-63B style): at least 10 characters, at most 1024, not one
-// of the most common passwords, not the login. No composition rules: they make passwords harder
-// to remember, not to guess.
+// of the most common passwords, not containing the login. No composition rules: they make passwords
+// harder to remember, not to guess.
 class PasswordPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(PasswordPolicy)

@@ -4,6 +4,7 @@
 #include "cases/casefileservice.h"
 #include "platform/audit/auditlog.h"
 #include "platform/db/database.h"
+#include "platform/db/datadirectory.h"
 #include "platform/db/sqlquery.h"
 #include "platform/errors/coreerror.h"
 #include "workspace/workspace.h"
@@ -33,6 +34,8 @@ QString CaseCsvExporter::quote(const QString &field)
 qint64 CaseCsvExporter::run(const Actor &actor, const QString &path)
 {
     m_ws.cases().require(actor, Capability::ExportData);
+    DataDirectory::requireOutside(path, m_ws.dataDir());
+    // Written aside and renamed over `path` at the end: a failed export leaves the old file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));

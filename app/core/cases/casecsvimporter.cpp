@@ -7,14 +7,15 @@
 #include "platform/db/database.h"
 #include "platform/errors/coreerror.h"
 #include "platform/errors/validationerror.h"
+#include "platform/text/boundedfilereader.h"
 #include "platform/text/csvreader.h"
 #include "platform/text/textdecoder.h"
+#include "platform/text/typeddate.h"
 #include "platform/time/clock.h"
 #include "platform/write/writepath.h"
 #include "search/duplicatefinder.h"
 #include "workspace/workspace.h"
 
-#include <QFile>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -47,12 +48,8 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
 {
     m_ws.cases().require(actor, Capability::ImportData);
     ImportReport report;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be opened.").arg(path));
-    if (file.size() > MaxFileBytes)
-        throw CoreError(ErrorKind::BadInput, tr("The file is larger than 200 MB."));
-    const DecodedText decoded = TextDecoder::decode(file.readAll(), encoding);
+    const DecodedText decoded =
+        TextDecoder::decode(BoundedFileReader::read(path, MaxFileBytes), encoding);
     report.encoding = decoded.encoding;
     const QList<CsvRow> rows = CsvReader::parse(decoded.text);
     if (rows.isEmpty())
@@ -115,7 +112,7 @@ ImportReport CaseCsvImporter::run(const Actor &actor, const QString &path, const
                 value.remove(0, 1);
             if ((columns.at(i) == u"birth_date"_s || columns.at(i) == u"rsu_index_date"_s) &&
                 !value.isEmpty()) {
-                const QDate d = CaseFileValidator::parseDate(value);
+                const QDate d = TypedDate::parse(value);
                 if (!d.isValid()) {
                     report.errors.append(
                         {row.line, columns.at(i),

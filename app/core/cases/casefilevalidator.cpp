@@ -2,6 +2,8 @@
 
 #include "cases/identifiers.h"
 #include "centre/referencedata.h"
+#include "platform/text/textcleaner.h"
+#include "platform/text/typeddate.h"
 
 #include <QRegularExpression>
 #include <utility>
@@ -18,13 +20,6 @@ void add(ValidationIssues &out, const QString &field, const QString &message,
          Severity severity = Severity::Error)
 {
     out.append({field, severity, message, {}});
-}
-
-// Collapses runs of spaces and removes invisible format characters: a bidi override pasted into
-// a name would otherwise reverse how it is displayed everywhere.
-QString cleanText(const QString &text)
-{
-    return Identifiers::foldDigitsAndControls(text).simplified();
 }
 
 bool hasLetterOfScript(const QString &text, QChar::Script script)
@@ -49,21 +44,24 @@ CaseFileValidator::CaseFileValidator(QDate today) : m_today(today) {}
 
 QDate CaseFileValidator::parseDate(const QString &text)
 {
-    const QString t = Identifiers::foldDigitsAndControls(text).trimmed();
-    QDate d = QDate::fromString(t, u"dd/MM/yyyy"_s);
-    if (!d.isValid())
-        d = QDate::fromString(t, u"d/M/yyyy"_s);
-    if (!d.isValid())
-        d = QDate::fromString(t, Qt::ISODate);
-    return d;
+    return TypedDate::parse(text);
 }
 
 void CaseFileValidator::normalize(CaseFile &c) const
 {
-    for (QString *s : {&c.familyNameAr, &c.givenNameAr, &c.familyNameLat, &c.givenNameLat,
-                       &c.fatherName, &c.motherName, &c.birthPlace, &c.address, &c.commune,
-                       &c.guardianName, &c.rsuId, &c.amoNumber})
-        *s = cleanText(*s);
+    // Every text of the file is one line without control characters, whatever the way in (form,
+    // CSV, jisrctl): an escape sequence kept in an address would run in the terminal of whoever
+    // prints the file, a line break would forge a line of a listing.
+    for (QString *s :
+         {&c.status,           &c.familyNameAr,  &c.givenNameAr,  &c.familyNameLat,
+          &c.givenNameLat,     &c.fatherName,    &c.motherName,   &c.sex,
+          &c.birthPlace,       &c.cin,           &c.idcs,         &c.rsuId,
+          &c.amoRegime,        &c.amoNumber,     &c.phone,        &c.phone2,
+          &c.address,          &c.commune,       &c.provinceCode, &c.guardianName,
+          &c.guardianRelation, &c.guardianPhone, &c.guardianCin,  &c.disabilitySeverity})
+        *s = TextCleaner::oneLine(*s);
+    for (QString &type : c.disabilityTypes)
+        type = TextCleaner::oneLine(type);
     c.cin = Identifiers::normalizeCin(c.cin);
     c.guardianCin = Identifiers::normalizeCin(c.guardianCin);
     c.idcs = Identifiers::normalizeIdcs(c.idcs);

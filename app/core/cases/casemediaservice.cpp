@@ -2,6 +2,7 @@
 
 #include "platform/audit/auditlog.h"
 #include "platform/db/database.h"
+#include "platform/db/datadirectory.h"
 #include "platform/db/sqlquery.h"
 #include "platform/errors/coreerror.h"
 #include "platform/platformservices.h"
@@ -137,9 +138,13 @@ CaseDocument CaseMediaService::addDocument(const Actor &actor, const QString &ca
     // without its file nor a stray file remains.
     const QString target = QDir(m_dataDir).filePath(doc.fileName);
     QDir().mkpath(QFileInfo(target).absolutePath());
+    // A copy keeps the mode of the file it was made from: a scan readable by every account of
+    // the workstation would stay so in the data folder.
+    DataDirectory::makePrivate(QFileInfo(target).absolutePath());
     if (!QFile::copy(filePath, target))
         throw CoreError(ErrorKind::Storage,
                         tr("The document could not be copied to the data folder."));
+    DataDirectory::makePrivate(target);
     doc.sha256 = sha256Of(target);
     try {
         const WriteIntent intent{{}, AuditAction::DocumentAdded, caseId, doc.docType};

@@ -1,5 +1,7 @@
 #include "cases/identifiers.h"
 
+#include "platform/text/textcleaner.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -10,18 +12,11 @@ QString foldDigitsAndControls(const QString &text)
 {
     QString out;
     out.reserve(text.size());
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x0660 && u <= 0x0669) // Arabic-Indic digits
-            out.append(QChar(u'0' + (u - 0x0660)));
-        else if (u >= 0x06F0 && u <= 0x06F9) // Extended Arabic-Indic (Persian) digits
-            out.append(QChar(u'0' + (u - 0x06F0)));
-        else if (c.category() == QChar::Other_Format) // bidi marks and overrides, ZWJ...
-            continue;
-        else
+    // Tabs and line breaks stay: the name search splits words on them.
+    for (QChar c : text)
+        if (c.isSpace() || !TextCleaner::isInvisibleControl(c))
             out.append(c);
-    }
-    return out;
+    return TextCleaner::foldDigits(out);
 }
 
 namespace {

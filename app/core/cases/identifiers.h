@@ -8,7 +8,8 @@ namespace jisr {
 // (any case, Arabic-Indic digits, spaces, dashes) and returns the canonical form.
 namespace Identifiers {
 
-// Arabic-Indic and Persian digits to ASCII, bidi controls and spaces removed.
+// Arabic-Indic and Persian digits to ASCII, control and format characters (bidi marks) removed
+// as TextCleaner defines them; spaces, tabs and line breaks are kept.
 QString foldDigitsAndControls(const QString &text);
 
 // CIN: upper case, no separators. "ab 123456" -> "AB123456".

@@ -66,6 +66,8 @@ QString capabilityCode(Capability cap)
         return u"view_audit"_s;
     case Capability::EmergencyMedicalAccess:
         return u"emergency_medical_access"_s;
+    case Capability::LoadDemoData:
+        return u"load_demo_data"_s;
     }
     return {};
 }
@@ -78,7 +80,7 @@ QList<Role> allRoles()
 QList<Capability> allCapabilities()
 {
     QList<Capability> caps;
-    for (int c = int(Capability::ReadIdentity); c <= int(Capability::EmergencyMedicalAccess); ++c)
+    for (int c = int(Capability::ReadIdentity); c <= int(Capability::LoadDemoData); ++c)
         caps.append(Capability(c));
     return caps;
 }
@@ -96,9 +98,9 @@ QSet<Capability> capabilitiesOf(Role role)
         return {C::ReadIdentity, C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
                 C::ManageDocuments};
     case Role::Administrator:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments,       C::ApproveCards,
-                C::PrintCards,   C::ManageUsers,  C::ManageSettings,        C::ExportData,
-                C::ImportData,   C::ViewAudit,    C::EmergencyMedicalAccess};
+        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments,        C::ApproveCards,
+                C::PrintCards,   C::ManageUsers,  C::ManageSettings,         C::ExportData,
+                C::ImportData,   C::ViewAudit,    C::EmergencyMedicalAccess, C::LoadDemoData};
     }
     return {};
 }

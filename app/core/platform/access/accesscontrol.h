@@ -30,6 +30,9 @@ enum class Capability {
     ImportData,
     ViewAudit,
     EmergencyMedicalAccess,
+    // Synthetic people for demonstrations and training: into a real centre's database they would
+    // be mistaken for beneficiaries, so administrators only (and see DemoDataLoader).
+    LoadDemoData,
 };
 
 QString roleCode(Role role); // "reception", "doctor", "social_worker", "administrator"

@@ -1,8 +1,8 @@
 #include "platform/audit/auditservice.h"
 
+#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -68,9 +68,12 @@ qint64 AuditService::exportCsv(const Actor &actor, const AuditFilter &filter,
 {
     require(actor, Capability::ViewAudit);
     require(actor, Capability::ExportData);
+    // The log does not know its data folder: refused in any folder holding a Jisr database.
+    DataDirectory::requireOutside(path);
     AuditFilter all = filter;
     all.limit = std::numeric_limits<int>::max();
     const QList<AuditEntry> entries = m_log.entries(all);
+    // Written aside and renamed over `path` at the end: a failed export leaves the old file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));
