@@ -174,6 +174,10 @@ TEST_F(CsvTest, ExportThenImportIntoAnotherCentreGivesTheSamePeople)
     const QString path = elsewhere.path() + u"/export.csv"_s;
     EXPECT_THROW(CaseCsvExporter(ws()).run(actorWith(Role::Reception), path), CoreError);
     ASSERT_EQ(CaseCsvExporter(ws()).run(admin, path), 1 + 1);
+    // Personal data: the exported file is the exporting account's alone.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    EXPECT_EQ(QFile::permissions(path) & others, QFileDevice::Permissions());
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();

@@ -39,6 +39,9 @@ qint64 CaseCsvExporter::run(const Actor &actor, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));
+    // Personal data (law 09-08): readable by the account that exported it, not by every user of
+    // the machine. The permissions travel with the file when it replaces the target.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QStringList fields = CaseFileCodes::editableFields();
     QStringList header{u"id"_s, u"dossier_no"_s};
     header += fields;

@@ -77,6 +77,9 @@ qint64 AuditService::exportCsv(const Actor &actor, const AuditFilter &filter,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw CoreError(ErrorKind::BadInput, tr("The file %1 cannot be written.").arg(path));
+    // Personal data (law 09-08): readable by the account that exported it, not by every user of
+    // the machine. The permissions travel with the file when it replaces the target.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray out = "\xEF\xBB\xBF";
     out += "seq,at,login,user_id,workstation_id,action,case_id,dossier_no,details,hash\r\n";
     for (const AuditEntry &e : entries) {

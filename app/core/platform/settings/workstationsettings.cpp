@@ -14,10 +14,11 @@ WorkstationSettings::WorkstationSettings(Database &db) : m_db(db) {}
 
 QString WorkstationSettings::value(const QString &key, const QString &fallback) const
 {
-    // Settings are read on every write but change rarely, and only through setValue here; the
-    // dossier sequences are the exception and are always read from the database, inside the
-    // caller's transaction, because every workstation process increments them.
-    const bool volatileKey = key.startsWith(u"dossier_seq"_s);
+    // Settings are read on every write but change rarely, so they are kept in memory. Not kept:
+    // the dossier sequences, which every workstation process increments, and a key this
+    // process wrote, since the transaction that wrote it may still be rolled back and the
+    // memory would then keep a value the database never had.
+    const bool volatileKey = key.startsWith(u"dossier_seq"_s) || m_written.contains(key);
     if (!volatileKey) {
         const auto it = m_cache.constFind(key);
         if (it != m_cache.cend())
@@ -37,8 +38,8 @@ void WorkstationSettings::setValue(const QString &key, const QString &value)
               u"INSERT INTO settings (key, value) VALUES (?, ?) "
               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
               {key, value});
-    // Read back from the database next time: the write may still be rolled back.
     m_cache.remove(key);
+    m_written.insert(key);
 }
 
 bool WorkstationSettings::isInitialized() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace jisr {
@@ -34,6 +35,7 @@ public:
 private:
     Database &m_db;
     mutable QHash<QString, QString> m_cache; // key -> value (null: absent)
+    QSet<QString> m_written;                 // keys this process wrote: never cached
 };
 
 } // namespace jisr
