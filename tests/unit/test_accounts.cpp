@@ -223,3 +223,37 @@ TEST_F(AccountsTest, ACopiedDatabaseFileHoldsNoPasswordInClear)
     EXPECT_FALSE(bytes.contains(adminPassword.toUtf8()));
     EXPECT_FALSE(bytes.contains(tempPassword.toUtf8()));
 }
+
+TEST_F(AccountsTest, AnUnknownLoginGetsTheSameAnswersAndTheSameWaitAsARealOne)
+{
+    addUser(u"accueil3"_s, Role::Reception);
+    const auto answer = [&](const QString &login) {
+        try {
+            ws().auth().login(login, u"pas le bon mot de passe"_s);
+        } catch (const CoreError &e) {
+            return e.message();
+        }
+        return QString();
+    };
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(answer(u"accueil3"_s), answer(u"nexistepas"_s));
+    // The sixth try waits, for both: the wait does not tell which login exists either.
+    const QString real = answer(u"accueil3"_s);
+    EXPECT_TRUE(real.contains(u"Too many"_s)) << real.toStdString();
+    EXPECT_EQ(real, answer(u"nexistepas"_s));
+    // What was typed for the unknown login is kept nowhere.
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE login = 'nexistepas'"_s), 0);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM login_throttle WHERE bucket LIKE '%nexiste%'"_s), 0);
+}
+
+TEST_F(AccountsTest, TheChangeLogNeverKeepsAPasswordHash)
+{
+    addUser(u"medecin3"_s, Role::Doctor);
+    ws().users().resetPassword(admin, u"medecin3"_s, u"provisoire-2026-y"_s);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM change_log WHERE changed_fields LIKE '%argon2id%'"_s),
+              0);
+    // It still says that the password changed, for sync to carry the account's new hash.
+    EXPECT_GE(scalar(u"SELECT count(*) FROM change_log WHERE table_name = 'users' "
+                     "AND json_type(changed_fields, '$.password_hash') = 'null'"_s),
+              2);
+}

@@ -5,6 +5,7 @@
 #include "jisrtest.h"
 #include "platform/db/database.h"
 #include "platform/db/migrationrunner.h"
+#include "platform/db/sqlitebackend.h"
 #include "platform/db/sqlquery.h"
 #include "platform/errors/coreerror.h"
 #include "platform/errors/validationerror.h"
@@ -276,4 +277,28 @@ TEST_F(DocumentStorageTest, ADocumentCopiedInIsPrivateToTheAccount)
     ASSERT_TRUE(QFile::exists(stored));
     EXPECT_EQ(octal(modeOf(stored)), "0600");
     EXPECT_EQ(octal(modeOf(QFileInfo(stored).path())), "0700");
+}
+
+TEST(Migrations, PasswordHashesAlreadyInTheChangeLogAreBlankedByVersion5)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        Database db(std::make_unique<SqliteBackend>(path), Database::Migrate::No);
+        MigrationRunner(db).migrate(4);
+        execQuery(
+            db.connection(),
+            QStringLiteral("INSERT INTO change_log (change_id, table_name, row_id, operation, "
+                           "changed_fields, hlc, workstation_id) VALUES ('c1', 'users', "
+                           "'u1', 'update', '{\"password_hash\":\"$argon2id$v=19$x\","
+                           "\"roles\":\"doctor\"}', 1, 'w')"));
+    }
+    Database db(path);
+    QSqlQuery q =
+        execQuery(db.connection(), QStringLiteral("SELECT changed_fields FROM change_log"));
+    ASSERT_TRUE(q.next());
+    const QString fields = q.value(0).toString();
+    EXPECT_FALSE(fields.contains(QStringLiteral("argon2id"))) << fields.toStdString();
+    EXPECT_TRUE(fields.contains(QStringLiteral("\"password_hash\":null")));
+    EXPECT_TRUE(fields.contains(QStringLiteral("\"roles\":\"doctor\"")));
 }
