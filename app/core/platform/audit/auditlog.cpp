@@ -16,8 +16,28 @@ using namespace Qt::StringLiterals;
 namespace jisr {
 
 namespace {
+
 const QString genesisHash = QString(64, u'0');
+
+// The first ten columns of an entry, in the order of the table.
+AuditEntry entryFrom(const QSqlQuery &q)
+{
+    AuditEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.at.setTimeSpec(Qt::UTC);
+    e.userId = q.value(2).toString();
+    e.login = q.value(3).toString();
+    e.workstationId = q.value(4).toString();
+    e.action = q.value(5).toString();
+    e.caseId = q.value(6).toString();
+    e.details = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
 }
+
+} // namespace
 
 AuditLog::AuditLog(Database &db, const WorkstationSettings &settings, const Clock &clock)
     : m_db(db), m_settings(settings), m_clock(clock)
@@ -142,18 +162,7 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
     QSqlQuery q = execQuery(m_db.connection(), sql, params);
     QList<AuditEntry> out;
     while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.at.setTimeSpec(Qt::UTC);
-        e.userId = q.value(2).toString();
-        e.login = q.value(3).toString();
-        e.workstationId = q.value(4).toString();
-        e.action = q.value(5).toString();
-        e.caseId = q.value(6).toString();
-        e.details = q.value(7).toString();
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
+        AuditEntry e = entryFrom(q);
         e.dossierNo = q.value(10).toString();
         out << e;
     }
@@ -169,18 +178,7 @@ AuditVerification AuditLog::verify() const
     QString expectedPrev = genesisHash;
     qint64 expectedSeq = 1;
     while (q.next()) {
-        AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-        e.at.setTimeSpec(Qt::UTC);
-        e.userId = q.value(2).toString();
-        e.login = q.value(3).toString();
-        e.workstationId = q.value(4).toString();
-        e.action = q.value(5).toString();
-        e.caseId = q.value(6).toString();
-        e.details = q.value(7).toString();
-        e.prevHash = q.value(8).toString();
-        e.hash = q.value(9).toString();
+        const AuditEntry e = entryFrom(q);
         ++v.entries;
         // A gap in the sequence names the first removed entry itself; otherwise the first entry
         // whose link or content no longer matches.
