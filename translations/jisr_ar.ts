@@ -1005,6 +1005,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>automatic lock after %1 min</source>
         <translation>القفل التلقائي بعد %1 دقيقة</translation>
     </message>
+    <message>
+        <source>load demo data</source>
+        <translation>تحميل بيانات تجريبية</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>

@@ -977,6 +977,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>automatic lock after %1 min</source>
         <translation>verrouillage automatique après %1 min</translation>
     </message>
+    <message>
+        <source>load demo data</source>
+        <translation>charger des données de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>

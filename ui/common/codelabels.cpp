@@ -106,6 +106,7 @@ QString CodeLabels::label(const QString &code)
         {u"import_data"_s, tr("import")},
         {u"view_audit"_s, tr("view the audit log")},
         {u"emergency_medical_access"_s, tr("emergency access")},
+        {u"load_demo_data"_s, tr("load demo data")},
     };
     return labels.value(code, code);
 }
