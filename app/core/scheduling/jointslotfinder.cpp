@@ -80,6 +80,7 @@ bool JointSlotFinder::prepareDay(const SlotQuery &q, const QDate &day, DayPlan &
         for (const Practitioner &p : m_calendar.practitioners()) {
             if (!matches(p, need))
                 continue;
+            resources << p.id; // all of them, so the week read serves every day
             if (m_calendar.absence(p.id, day)) {
                 someoneAbsent = true;
                 continue;
@@ -92,7 +93,6 @@ bool JointSlotFinder::prepareDay(const SlotQuery &q, const QDate &day, DayPlan &
             for (const auto &h : hours)
                 plan.latest = std::max(plan.latest, h.second);
             (q.practitionerIds.contains(p.id) ? preferred : others) << p.id;
-            resources << p.id;
         }
         // A practitioner named for a need is the only one considered for it.
         plan.candidates << (preferred.isEmpty() ? others : preferred);

@@ -55,13 +55,19 @@ QList<ScheduleCalendar::Interval> ScheduleCalendar::workingPeriods(const QString
 void ScheduleCalendar::loadDay(const QDate &day, const QStringList &resourceIds,
                                const QString &ignoreId)
 {
+    m_day = day;
+    QStringList wanted = resourceIds;
+    wanted.sort();
+    if (wanted == m_readFor && m_readFrom.isValid() && day >= m_readFrom && day <= m_readTo)
+        return;
     m_busy.clear();
-    for (const SchedulingRepository::Busy &b : m_repo.busyResources(day, resourceIds)) {
-        if (b.appointmentId == ignoreId)
-            continue;
-        // A part crossing midnight never happens (parts are within working hours).
-        m_busy[b.ownerId].append({b.start.minute, b.end.minute});
-    }
+    m_readFor = wanted;
+    m_readFrom = day;
+    m_readTo = day.addDays(m_nextRead - 1);
+    m_nextRead = std::min(m_nextRead * 2, MaxDaysPerRead);
+    for (const SchedulingRepository::Busy &b : m_repo.busyResources(m_readFrom, m_readTo, wanted))
+        if (b.appointmentId != ignoreId)
+            m_busy[b.ownerId].append({b.start.key(), b.end.key()});
 }
 
 bool ScheduleCalendar::resourceFree(const QString &resourceId, int start, int end) const
@@ -69,8 +75,9 @@ bool ScheduleCalendar::resourceFree(const QString &resourceId, int start, int en
     const auto it = m_busy.constFind(resourceId);
     if (it == m_busy.cend())
         return true;
-    for (const Interval &i : *it)
-        if (i.first < end && start < i.second)
+    const qint64 from = LocalTime{m_day, start}.key(), to = LocalTime{m_day, end}.key();
+    for (const auto &[s, e] : *it)
+        if (s < to && from < e)
             return false;
     return true;
 }

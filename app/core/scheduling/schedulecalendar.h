@@ -30,10 +30,14 @@ public:
     // Working periods that day, ignoring absences and closings.
     QList<Interval> workingPeriods(const QString &practitionerId, const QDate &day) const;
 
-    // Held time of these resources that day (loaded once per day and resource set), except that
-    // of `ignoreAppointmentId`.
+    // Makes `day` the day resourceFree() answers for. Held time is read for the candidate
+    // resources (every one the search may use), except that of `ignoreId`, one day first, then
+    // 2, 4 and at most 7 days at a time: most searches end within the first days, a long one
+    // makes few reads.
     void loadDay(const QDate &day, const QStringList &resourceIds, const QString &ignoreId);
     bool resourceFree(const QString &resourceId, int start, int end) const;
+
+    static constexpr int MaxDaysPerRead = 7;
     // The beneficiary's held time in [from, to], except `ignoreAppointmentId`.
     void loadBeneficiary(const QString &caseId, const QDate &from, const QDate &to,
                          const QString &ignoreId);
@@ -46,7 +50,11 @@ private:
     QHash<QString, QList<WorkingPeriod>> m_hours;
     QHash<QString, QList<DateRange>> m_absences;
     QList<DateRange> m_closings;
-    QHash<QString, QList<Interval>> m_busy; // of the loaded day
+    // Held time by resource, in LocalTime::key() units, for the days read so far.
+    QHash<QString, QList<std::pair<qint64, qint64>>> m_busy;
+    QDate m_readFrom, m_readTo, m_day;
+    QStringList m_readFor;
+    int m_nextRead = 1;
     QList<std::pair<LocalTime, LocalTime>> m_beneficiaryBusy;
 };
 

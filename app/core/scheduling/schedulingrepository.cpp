@@ -74,16 +74,17 @@ qint64 SchedulingRepository::hlcOf(const QString &table, const QString &id)
 QList<Practitioner> SchedulingRepository::practitioners(bool activeOnly)
 {
     QList<Practitioner> out;
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT id, name_fr, name_ar, profession, specialty, "
-                            "coalesce(user_account_id, ''), active, hlc FROM practitioners "
-                            "WHERE deleted = 0 AND (active = 1 OR ? = 0) "
-                            "ORDER BY name_fr, id"_s,
-                            {activeOnly ? 1 : 0});
-    while (q.next())
-        out << Practitioner{q.value(0).toString(),   q.value(1).toString(),  q.value(2).toString(),
-                            q.value(3).toString(),   q.value(4).toString(),  q.value(5).toString(),
-                            q.value(6).toInt() == 1, q.value(7).toLongLong()};
+    const QList<QVariantList> rows =
+        selectRows(m_db,
+                   u"SELECT id, name_fr, name_ar, profession, specialty, "
+                   "coalesce(user_account_id, ''), active, hlc FROM practitioners "
+                   "WHERE deleted = 0 AND (active = 1 OR ? = 0) "
+                   "ORDER BY name_fr, id"_s,
+                   {activeOnly ? 1 : 0});
+    for (const QVariantList &r : rows)
+        out << Practitioner{r.at(0).toString(),   r.at(1).toString(),  r.at(2).toString(),
+                            r.at(3).toString(),   r.at(4).toString(),  r.at(5).toString(),
+                            r.at(6).toInt() == 1, r.at(7).toLongLong()};
     return out;
 }
 
@@ -98,13 +99,14 @@ std::optional<Practitioner> SchedulingRepository::practitioner(const QString &id
 QList<Room> SchedulingRepository::rooms(bool activeOnly)
 {
     QList<Room> out;
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT id, name, accessible, active, hlc FROM rooms "
-                            "WHERE deleted = 0 AND (active = 1 OR ? = 0) ORDER BY name, id"_s,
-                            {activeOnly ? 1 : 0});
-    while (q.next())
-        out << Room{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() == 1,
-                    q.value(3).toInt() == 1, q.value(4).toLongLong()};
+    const QList<QVariantList> rows =
+        selectRows(m_db,
+                   u"SELECT id, name, accessible, active, hlc FROM rooms "
+                   "WHERE deleted = 0 AND (active = 1 OR ? = 0) ORDER BY name, id"_s,
+                   {activeOnly ? 1 : 0});
+    for (const QVariantList &r : rows)
+        out << Room{r.at(0).toString(), r.at(1).toString(), r.at(2).toInt() == 1,
+                    r.at(3).toInt() == 1, r.at(4).toLongLong()};
     return out;
 }
 
@@ -119,70 +121,71 @@ std::optional<Room> SchedulingRepository::room(const QString &id)
 QList<WorkingPeriod> SchedulingRepository::workingHours(const QString &practitionerId)
 {
     QList<WorkingPeriod> out;
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT id, practitioner_id, weekday, start_time, end_time, "
-                            "valid_from, valid_to FROM working_hours WHERE deleted = 0 "
-                            "AND (? = '' OR practitioner_id = ?) ORDER BY weekday, start_time"_s,
-                            {practitionerId, practitionerId});
-    while (q.next())
-        out << WorkingPeriod{q.value(0).toString(),
-                             q.value(1).toString(),
-                             q.value(2).toInt(),
-                             LocalTime::parseClock(q.value(3).toString()),
-                             LocalTime::parseClock(q.value(4).toString()),
-                             dateOf(q.value(5)),
-                             dateOf(q.value(6))};
+    const QList<QVariantList> rows =
+        selectRows(m_db,
+                   u"SELECT id, practitioner_id, weekday, start_time, end_time, "
+                   "valid_from, valid_to FROM working_hours WHERE deleted = 0 "
+                   "AND (? = '' OR practitioner_id = ?) ORDER BY weekday, start_time"_s,
+                   {practitionerId, practitionerId});
+    for (const QVariantList &r : rows)
+        out << WorkingPeriod{r.at(0).toString(),
+                             r.at(1).toString(),
+                             r.at(2).toInt(),
+                             LocalTime::parseClock(r.at(3).toString()),
+                             LocalTime::parseClock(r.at(4).toString()),
+                             dateOf(r.at(5)),
+                             dateOf(r.at(6))};
     return out;
 }
 
 QList<DateRange> SchedulingRepository::absences(const QString &practitionerId)
 {
     QList<DateRange> out;
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT id, practitioner_id, from_date, to_date, reason "
-                            "FROM absences WHERE deleted = 0 "
-                            "AND (? = '' OR practitioner_id = ?) ORDER BY from_date"_s,
-                            {practitionerId, practitionerId});
-    while (q.next())
-        out << DateRange{q.value(0).toString(), q.value(1).toString(), dateOf(q.value(2)),
-                         dateOf(q.value(3)), q.value(4).toString()};
+    const QList<QVariantList> rows =
+        selectRows(m_db,
+                   u"SELECT id, practitioner_id, from_date, to_date, reason "
+                   "FROM absences WHERE deleted = 0 "
+                   "AND (? = '' OR practitioner_id = ?) ORDER BY from_date"_s,
+                   {practitionerId, practitionerId});
+    for (const QVariantList &r : rows)
+        out << DateRange{r.at(0).toString(), r.at(1).toString(), dateOf(r.at(2)), dateOf(r.at(3)),
+                         r.at(4).toString()};
     return out;
 }
 
 QList<DateRange> SchedulingRepository::closings()
 {
     QList<DateRange> out;
-    QSqlQuery q = execQuery(m_db, u"SELECT id, from_date, to_date, reason FROM closing_days "
-                                  "WHERE deleted = 0 ORDER BY from_date"_s);
-    while (q.next())
-        out << DateRange{q.value(0).toString(),
-                         {},
-                         dateOf(q.value(1)),
-                         dateOf(q.value(2)),
-                         q.value(3).toString()};
+    const QList<QVariantList> rows =
+        selectRows(m_db, u"SELECT id, from_date, to_date, reason FROM closing_days "
+                         "WHERE deleted = 0 ORDER BY from_date"_s);
+    for (const QVariantList &r : rows)
+        out << DateRange{
+            r.at(0).toString(), {}, dateOf(r.at(1)), dateOf(r.at(2)), r.at(3).toString()};
     return out;
 }
 
 QList<Service> SchedulingRepository::services()
 {
     QList<Service> out;
-    QSqlQuery q = execQuery(m_db, u"SELECT id, code, name_fr, name_ar, minutes, needs, room_need, "
-                                  "sequence, max_gap_minutes, hlc FROM services WHERE deleted = 0 "
-                                  "ORDER BY code"_s);
-    while (q.next()) {
+    const QList<QVariantList> rows =
+        selectRows(m_db, u"SELECT id, code, name_fr, name_ar, minutes, needs, room_need, "
+                         "sequence, max_gap_minutes, hlc FROM services WHERE deleted = 0 "
+                         "ORDER BY code"_s);
+    for (const QVariantList &r : rows) {
         Service s;
-        s.id = q.value(0).toString();
-        s.code = q.value(1).toString();
-        s.nameFr = q.value(2).toString();
-        s.nameAr = q.value(3).toString();
-        s.minutes = q.value(4).toInt();
-        const QJsonArray needs = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
+        s.id = r.at(0).toString();
+        s.code = r.at(1).toString();
+        s.nameFr = r.at(2).toString();
+        s.nameAr = r.at(3).toString();
+        s.minutes = r.at(4).toInt();
+        const QJsonArray needs = QJsonDocument::fromJson(r.at(5).toString().toUtf8()).array();
         for (const QJsonValue &n : needs)
             s.needs << ServiceNeed::fromCode(n.toString());
-        s.roomNeed = roomNeedFromCode(q.value(6).toString()).value_or(RoomNeed::None);
-        s.sequence = q.value(7).toInt() == 1;
-        s.maxGapMinutes = q.value(8).toInt();
-        s.hlc = q.value(9).toLongLong();
+        s.roomNeed = roomNeedFromCode(r.at(6).toString()).value_or(RoomNeed::None);
+        s.sequence = r.at(7).toInt() == 1;
+        s.maxGapMinutes = r.at(8).toInt();
+        s.hlc = r.at(9).toLongLong();
         out << s;
     }
     return out;
@@ -315,26 +318,35 @@ int SchedulingRepository::activeAppointmentsOf(const QString &practitionerId, co
 }
 
 QList<SchedulingRepository::Busy>
-SchedulingRepository::busyResources(const QDate &d, const QStringList &resourceIds)
+SchedulingRepository::busyResources(const QDate &from, const QDate &to,
+                                    const QStringList &resourceIds)
 {
     QList<Busy> out;
     if (resourceIds.isEmpty())
         return out;
-    QVariantList params{d.toString(Qt::ISODate)};
+    const QString first = from.toString(Qt::ISODate), last = to.toString(Qt::ISODate);
+    QVariantList params{first, last};
     for (const QString &id : resourceIds)
         params << id;
+    params << first << last;
     const QString marks = QStringList(resourceIds.size(), u"?"_s).join(u", "_s);
-    QSqlQuery q = execQuery(m_db,
-                            u"SELECT p.resource_id, p.appointment_id, p.start_at, p.end_at "
-                            "FROM appointment_parts p JOIN appointments a ON a.id = "
-                            "p.appointment_id WHERE p.day = ? AND p.deleted = 0 AND "
-                            "p.resource_id IN ("_s +
-                                marks + u") AND "_s + Holding,
-                            params);
-    while (q.next())
-        out << Busy{q.value(0).toString(), q.value(1).toString(),
-                    LocalTime::fromString(q.value(2).toString()),
-                    LocalTime::fromString(q.value(3).toString())};
+    // Kept prepared (selectRows): the slot finder asks this for every few days it searches.
+    // The few appointments that hold nothing are read once and left out, rather than looking
+    // every part's appointment up.
+    const QList<QVariantList> rows = selectRows(
+        m_db,
+        u"SELECT p.resource_id, p.appointment_id, p.start_at, p.end_at "
+        "FROM appointment_parts p "
+        "WHERE p.day >= ? AND p.day <= ? AND p.deleted = 0 AND p.resource_id IN ("_s +
+            marks +
+            u") AND p.appointment_id NOT IN (SELECT id FROM appointments WHERE day >= ? AND "
+            "day <= ? AND (status IN ('cancelled', 'rescheduled') OR deleted = 1))"_s,
+        params);
+    out.reserve(rows.size());
+    for (const QVariantList &r : rows)
+        out << Busy{r.at(0).toString(), r.at(1).toString(),
+                    LocalTime::fromString(r.at(2).toString()),
+                    LocalTime::fromString(r.at(3).toString())};
     return out;
 }
 

@@ -52,7 +52,7 @@ public:
         LocalTime start;
         LocalTime end;
     };
-    QList<Busy> busyResources(const QDate &day, const QStringList &resourceIds);
+    QList<Busy> busyResources(const QDate &from, const QDate &to, const QStringList &resourceIds);
     QList<Busy> busyBeneficiary(const QString &caseId, const QDate &from, const QDate &to);
 
 private:

@@ -24,12 +24,21 @@ QString LocalTime::clock(int minute)
 
 int LocalTime::parseClock(const QString &text)
 {
-    static const QRegularExpression re(u"^([01]?\\d|2[0-4]):([0-5]\\d)$"_s);
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
+    // H:MM or HH:MM, 00:00 to 24:00. Read by hand: the slot finder parses thousands per search.
+    const QString t = text.trimmed();
+    const qsizetype colon = t.indexOf(u':');
+    if (colon < 1 || colon > 2 || t.size() != colon + 3)
         return -1;
-    const int minute = m.captured(1).toInt() * 60 + m.captured(2).toInt();
-    return minute <= 24 * 60 ? minute : -1;
+    int value[2] = {0, 0};
+    for (int part = 0; part < 2; ++part)
+        for (qsizetype i = part ? colon + 1 : 0; i < (part ? t.size() : colon); ++i) {
+            if (!t.at(i).isDigit() || t.at(i).unicode() > u'9')
+                return -1;
+            value[part] = value[part] * 10 + (t.at(i).unicode() - u'0');
+        }
+    if (value[1] > 59 || value[0] * 60 + value[1] > 24 * 60)
+        return -1;
+    return value[0] * 60 + value[1];
 }
 
 QString LocalTime::toString() const
@@ -40,9 +49,18 @@ QString LocalTime::toString() const
 LocalTime LocalTime::fromString(const QString &text)
 {
     const QString t = text.trimmed();
-    if (t.size() != 16 || t.at(10) != u'T')
+    if (t.size() != 16 || t.at(10) != u'T' || t.at(4) != u'-' || t.at(7) != u'-')
         return {};
-    const QDate d = QDate::fromString(t.left(10), Qt::ISODate);
+    int digits[8] = {};
+    const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i = 0; i < 8; ++i) {
+        const QChar c = t.at(at[i]);
+        if (c < u'0' || c > u'9')
+            return {};
+        digits[i] = c.unicode() - u'0';
+    }
+    const QDate d(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
+                  digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
     const int m = parseClock(t.mid(11));
     if (!d.isValid() || m < 0 || m >= 24 * 60)
         return {};
