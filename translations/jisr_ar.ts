@@ -1643,6 +1643,26 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>A no-show is recorded once the appointment&apos;s day is over.</source>
         <translation>يُسجَّل عدم الحضور بعد انتهاء يوم الموعد.</translation>
     </message>
+    <message>
+        <source>A series has 2 to 52 occurrences.</source>
+        <translation>تتكون السلسلة من 2 إلى 52 موعدا.</translation>
+    </message>
+    <message>
+        <source>Occurrences are 1 to 31 days apart.</source>
+        <translation>تتباعد مواعيد السلسلة بين يوم واحد و31 يوما.</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) cannot be booked, nor moved before the next one: %3</source>
+        <translation>لا يمكن حجز الموعد رقم %1 (%2) ولا نقله قبل الموعد الموالي: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: %3</source>
+        <translation>نُقل %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>هذا الموعد ليس جزءا من سلسلة.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>

@@ -1611,6 +1611,26 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>A no-show is recorded once the appointment&apos;s day is over.</source>
         <translation>Une absence au rendez-vous s&apos;enregistre une fois sa journée terminée.</translation>
     </message>
+    <message>
+        <source>A series has 2 to 52 occurrences.</source>
+        <translation>Une série compte de 2 à 52 rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Occurrences are 1 to 31 days apart.</source>
+        <translation>Les rendez-vous d&apos;une série sont espacés de 1 à 31 jours.</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) cannot be booked, nor moved before the next one: %3</source>
+        <translation>Le rendez-vous n° %1 (%2) ne peut être ni pris ni déplacé avant le suivant : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: %3</source>
+        <translation>%1 déplacé au %2 : %3</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Ce rendez-vous ne fait pas partie d&apos;une série.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>

@@ -135,7 +135,8 @@ SlotOption AppointmentService::requireFree(const SlotQuery &query, const LocalTi
 
 Appointment AppointmentService::writeBooking(WriteContext &w, const QString &caseId,
                                              const Service &service, const SlotOption &option,
-                                             const QString &rescheduledFrom)
+                                             const QString &rescheduledFrom,
+                                             const QString &seriesId)
 {
     SchedulingRepository repo(m_platform.database.connection());
     Appointment a;
@@ -146,6 +147,7 @@ Appointment AppointmentService::writeBooking(WriteContext &w, const QString &cas
     a.start = option.start;
     a.end = option.end;
     a.rescheduledFrom = rescheduledFrom;
+    a.seriesId = seriesId;
     a.createdAt = w.now().toString(Qt::ISODate);
     a.hlc = w.hlc();
     repo.insert(u"appointments"_s, a.id, a.toFieldMap(), w);

@@ -37,6 +37,14 @@ struct BookingRequest
     QString roomId;
 };
 
+// A recurring series as booked: its occurrences, and the ones that could not keep their day
+// and time (a holiday, an absence, a taken time), each said in one translated line.
+struct SeriesBooking
+{
+    QList<Appointment> occurrences;
+    QStringList moved;
+};
+
 // Appointments: find the first times when everyone is free, book all parts or none, and move
 // them through their day (arrived, in consultation, done; cancelled, no-show, rescheduled).
 // Every change goes through the write path. Double booking of a practitioner, a room or a
@@ -56,6 +64,16 @@ public:
     // A new appointment at another time, linked to the old one, which becomes "rescheduled".
     Appointment reschedule(const Actor &actor, const QString &id, const LocalTime &at,
                            const QStringList &practitionerIds = {}, const QString &roomId = {});
+
+    // `count` occurrences every `everyDays` days from `request.at`, all or none. An occurrence
+    // whose time cannot be booked takes the first free time of the following days (before the
+    // next occurrence) and is listed in `moved`; one that finds none refuses the whole series.
+    SeriesBooking bookSeries(const Actor &actor, const BookingRequest &request, int count,
+                             int everyDays = 7);
+    // Cancels this occurrence and the following ones still scheduled, in one write; returns
+    // how many. One occurrence alone: cancel(); moved: reschedule().
+    int cancelSeries(const Actor &actor, const QString &fromId, const QString &reason,
+                     bool byThePerson = true);
 
     Appointment checkIn(const Actor &actor, const QString &id);
     Appointment start(const Actor &actor, const QString &id);
@@ -86,7 +104,8 @@ private:
     Appointment transition(const Actor &actor, const QString &id, Capability cap,
                            const std::function<void(Appointment &)> &change);
     Appointment writeBooking(WriteContext &w, const QString &caseId, const Service &service,
-                             const SlotOption &option, const QString &rescheduledFrom);
+                             const SlotOption &option, const QString &rescheduledFrom,
+                             const QString &seriesId = {});
     SlotOption requireFree(const SlotQuery &query, const LocalTime &at);
 
     PlatformServices &m_platform;

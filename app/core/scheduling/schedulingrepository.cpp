@@ -213,7 +213,7 @@ const QString AppointmentColumns =
     u"a.id, a.case_id, coalesce(a.service_id, ''), a.kind, a.status, a.start_at, a.end_at, "
     "a.cancel_reason, a.cancelled_by, coalesce(a.rescheduled_from, ''), "
     "coalesce(a.arrived_at, ''), coalesce(a.started_at, ''), coalesce(a.done_at, ''), "
-    "a.created_at, a.hlc"_s;
+    "a.created_at, a.hlc, coalesce(a.series_id, '')"_s;
 
 } // namespace
 
@@ -236,6 +236,7 @@ Appointment SchedulingRepository::appointmentFrom(const QSqlQuery &q)
     a.doneAt = q.value(12).toString();
     a.createdAt = q.value(13).toString();
     a.hlc = q.value(14).toLongLong();
+    a.seriesId = q.value(15).toString();
     return a;
 }
 
@@ -296,6 +297,18 @@ QStringList SchedulingRepository::scheduledBefore(const QDate &d)
                             {d.toString(Qt::ISODate)});
     while (q.next())
         out << q.value(0).toString();
+    return out;
+}
+
+QStringList SchedulingRepository::seriesFrom(const QString &seriesId, const LocalTime &from)
+{
+    QStringList out;
+    for (const QVariantList &r :
+         selectRows(m_db,
+                    u"SELECT id FROM appointments WHERE series_id = ? AND start_at >= ? "
+                    "AND status = 'scheduled' AND deleted = 0 ORDER BY start_at"_s,
+                    {seriesId, from.toString()}))
+        out << r.first().toString();
     return out;
 }
 

@@ -39,6 +39,8 @@ public:
     QList<Appointment> day(const QDate &day);
     // Scheduled appointments whose day is before `day` (the no-shows to mark).
     QStringList scheduledBefore(const QDate &day);
+    // The occurrences of a series still scheduled from `from` on, in order.
+    QStringList seriesFrom(const QString &seriesId, const LocalTime &from);
     // Active appointments of a practitioner from `from` on (a removal must not strand them).
     int activeAppointmentsOf(const QString &practitionerId, const QDate &from);
     int activeAppointmentsOf(const QString &practitionerId, const QDate &from, const QDate &to);

@@ -248,6 +248,7 @@ QVariantMap Appointment::toFieldMap() const
             {u"cancel_reason"_s, cancelReason},
             {u"cancelled_by"_s, cancelledBy},
             {u"rescheduled_from"_s, orNull(rescheduledFrom)},
+            {u"series_id"_s, orNull(seriesId)},
             {u"arrived_at"_s, orNull(arrivedAt)},
             {u"started_at"_s, orNull(startedAt)},
             {u"done_at"_s, orNull(doneAt)},

@@ -158,6 +158,7 @@ struct Appointment
     QString cancelReason;
     QString cancelledBy; // "person" or "centre"
     QString rescheduledFrom;
+    QString seriesId;  // recurring series: shared by its occurrences
     QString arrivedAt; // UTC ISO instants
     QString startedAt;
     QString doneAt;

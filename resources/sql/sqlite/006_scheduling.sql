@@ -106,6 +106,8 @@ CREATE TABLE appointments (
     cancel_reason    TEXT NOT NULL DEFAULT '',
     cancelled_by     TEXT NOT NULL DEFAULT '' CHECK (cancelled_by IN ('', 'person', 'centre')),
     rescheduled_from TEXT REFERENCES appointments (id),
+    -- The occurrences of a recurring series share it (the first occurrence's id).
+    series_id        TEXT,
     arrived_at       TEXT,
     started_at       TEXT,
     done_at          TEXT,
@@ -117,6 +119,7 @@ CREATE TABLE appointments (
 );
 CREATE INDEX appointments_by_day ON appointments (day, start_at);
 CREATE INDEX appointments_by_case ON appointments (case_id, start_at);
+CREATE INDEX appointments_by_series ON appointments (series_id, start_at) WHERE series_id IS NOT NULL;
 
 -- One resource (a practitioner or a room) held by an appointment from start_at to end_at.
 CREATE TABLE appointment_parts (
@@ -133,5 +136,7 @@ CREATE TABLE appointment_parts (
     user_id        TEXT,
     deleted        INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
-CREATE INDEX appointment_parts_by_resource ON appointment_parts (resource_id, day, start_at);
+-- Covering the slot finder's read of held time: no table look-up per part.
+CREATE INDEX appointment_parts_by_resource
+    ON appointment_parts (resource_id, day, start_at, end_at, appointment_id, deleted);
 CREATE INDEX appointment_parts_by_appointment ON appointment_parts (appointment_id);
