@@ -2346,6 +2346,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::DayViewDialog</name>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>مواعيد اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
@@ -2519,6 +2530,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Change my &amp;password…</source>
         <translation>تغيير كلمة مروري…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments of the day…</source>
+        <translation>مواعيد اليوم…</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::DayViewDialog</name>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+</context>
+<context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
@@ -2451,6 +2462,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Appointments of the day…</source>
+        <translation>&amp;Rendez-vous du jour…</translation>
     </message>
 </context>
 <context>

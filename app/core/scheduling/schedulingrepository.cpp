@@ -213,7 +213,8 @@ const QString AppointmentColumns =
     u"a.id, a.case_id, coalesce(a.service_id, ''), a.kind, a.status, a.start_at, a.end_at, "
     "a.cancel_reason, a.cancelled_by, coalesce(a.rescheduled_from, ''), "
     "coalesce(a.arrived_at, ''), coalesce(a.started_at, ''), coalesce(a.done_at, ''), "
-    "a.created_at, a.hlc, coalesce(a.series_id, '')"_s;
+    "a.created_at, a.hlc, coalesce(a.series_id, ''), "
+    "coalesce((SELECT c.dossier_no FROM case_files c WHERE c.id = a.case_id), '')"_s;
 
 } // namespace
 
@@ -237,6 +238,7 @@ Appointment SchedulingRepository::appointmentFrom(const QSqlQuery &q)
     a.createdAt = q.value(13).toString();
     a.hlc = q.value(14).toLongLong();
     a.seriesId = q.value(15).toString();
+    a.dossierNo = q.value(16).toString();
     return a;
 }
 

@@ -159,6 +159,7 @@ struct Appointment
     QString cancelledBy; // "person" or "centre"
     QString rescheduledFrom;
     QString seriesId;  // recurring series: shared by its occurrences
+    QString dossierNo; // read with it for display, not a column of the table
     QString arrivedAt; // UTC ISO instants
     QString startedAt;
     QString doneAt;
