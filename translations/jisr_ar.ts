@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
+    <name>AppointmentCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</source>
+        <translation>الاستعمال: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+           jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+           jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
+        <translation>الاستعمال: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</translation>
+    </message>
+    <message>
+        <source>appointment slots needs --case, --service and --from.</source>
+        <translation>الأمر appointment slots يتطلب --case و--service و--from.</translation>
+    </message>
+    <message>
+        <source>--limit is a number of options, 1 or more.</source>
+        <translation>الخيار --limit عدد من الاقتراحات، 1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]</source>
+        <translation>الاستعمال: jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]</translation>
+    </message>
+    <message>
+        <source>appointment book needs --case, --service and --at.</source>
+        <translation>الأمر appointment book يتطلب --case و--service و--at.</translation>
+    </message>
+    <message>
+        <source>--at is a date and time written YYYY-MM-DDTHH:MM: %1</source>
+        <translation>الخيار --at تاريخ ووقت بالصيغة YYYY-MM-DDTHH:MM: %1</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2</source>
+        <translation>تم حجز الموعد: %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment list --date D</source>
+        <translation>الاستعمال: jisrctl appointment list --date D</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre]</source>
+        <translation>الاستعمال: jisrctl appointment cancel ID --reason R [--by person|centre]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment %1 ID</source>
+        <translation>الاستعمال: jisrctl appointment %1 ID</translation>
+    </message>
+    <message>
+        <source>--by is person or centre.</source>
+        <translation>الخيار --by قيمته person أو centre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
@@ -470,6 +529,8 @@ Commands:
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
+  practitioner add|hours|absence ...   room add ...   closing add ...
+  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
@@ -480,6 +541,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
+  practitioner add|hours|absence ...   room add ...   closing add ...
+  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
 تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
     </message>
 </context>
@@ -1109,6 +1172,92 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>JointSlotFinder</name>
+    <message>
+        <source>This service needs no practitioner.</source>
+        <translation>هذه الخدمة لا تتطلب أي مختص.</translation>
+    </message>
+    <message>
+        <source>No active practitioner has the profession this service needs (%1).</source>
+        <translation>لا يوجد مختص نشيط له المهنة التي تتطلبها هذه الخدمة (%1).</translation>
+    </message>
+    <message>
+        <source>No room meets this service&apos;s needs.</source>
+        <translation>لا توجد قاعة تستجيب لمتطلبات هذه الخدمة.</translation>
+    </message>
+    <message>
+        <source>The centre is closed that day (%1).</source>
+        <translation>المركز مغلق في ذلك اليوم (%1).</translation>
+    </message>
+    <message>
+        <source>The practitioner needed (%1) is absent that day.</source>
+        <translation>المختص المطلوب (%1) غائب في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>No practitioner needed (%1) works that day.</source>
+        <translation>لا يعمل أي مختص مطلوب (%1) في ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>No suitable room is free at that time.</source>
+        <translation>لا توجد قاعة مناسبة شاغرة في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>The practitioner needed (%1) is already booked at that time.</source>
+        <translation>المختص المطلوب (%1) محجوز في ذلك الوقت.</translation>
+    </message>
+    <message>
+        <source>That time is outside the working hours of the practitioner needed (%1).</source>
+        <translation>هذا الوقت خارج ساعات عمل المختص المطلوب (%1).</translation>
+    </message>
+    <message>
+        <source>The beneficiary already has an appointment at that time.</source>
+        <translation>للمستفيد موعد آخر في ذلك الوقت.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>رأس السنة الميلادية</translation>
+    </message>
+    <message>
+        <source>Proclamation of Independence</source>
+        <translation>ذكرى تقديم وثيقة الاستقلال</translation>
+    </message>
+    <message>
+        <source>Amazigh New Year</source>
+        <translation>رأس السنة الأمازيغية</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>عيد الشغل</translation>
+    </message>
+    <message>
+        <source>Throne Day</source>
+        <translation>عيد العرش</translation>
+    </message>
+    <message>
+        <source>Oued Ed-Dahab Day</source>
+        <translation>ذكرى استرجاع وادي الذهب</translation>
+    </message>
+    <message>
+        <source>Revolution of the King and the People</source>
+        <translation>ذكرى ثورة الملك والشعب</translation>
+    </message>
+    <message>
+        <source>Youth Day</source>
+        <translation>عيد الشباب</translation>
+    </message>
+    <message>
+        <source>Green March</source>
+        <translation>ذكرى المسيرة الخضراء</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>عيد الاستقلال</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>A password can have at most %1 characters.</source>
@@ -1125,6 +1274,95 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The password cannot contain the login.</source>
         <translation>لا يمكن أن تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <source>closing day</source>
+        <translation>يوم إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingCommand</name>
+    <message>
+        <source>--weekday is 1 (Monday) to 7 (Sunday), or a range such as 1-5: %1</source>
+        <translation>الخيار --weekday من 1 (الإثنين) إلى 7 (الأحد)، أو مجال مثل 1-5: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a time written HH:MM: %2</source>
+        <translation>%1 وقت بالصيغة HH:MM: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD or dd/mm/yyyy): %2</source>
+        <translation>%1 ليس تاريخا (YYYY-MM-DD أو يوم/شهر/سنة): %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl practitioner add --name-fr N --name-ar N --profession P [--specialty S] [--login L]
+       jisrctl practitioner hours ID --weekday 1..7 --from HH:MM --to HH:MM [--from-date D --to-date D] (repeatable)
+       jisrctl practitioner absence ID --from D [--to D] [--reason R]</source>
+        <translation>الاستعمال: jisrctl practitioner add --name-fr N --name-ar N --profession P [--specialty S] [--login L]
+           jisrctl practitioner hours ID --weekday 1..7 --from HH:MM --to HH:MM [--from-date D --to-date D] (قابل للتكرار)
+           jisrctl practitioner absence ID --from D [--to D] [--reason R]</translation>
+    </message>
+    <message>
+        <source>Practitioner added: %1</source>
+        <translation>تمت إضافة المختص: %1</translation>
+    </message>
+    <message>
+        <source>Give --weekday, --from and --to together, once per period.</source>
+        <translation>أعط --weekday و--from و--to معا، مرة لكل فترة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working period(s) added.</source>
+        <translation>
+            <numerusform>لم تُضف أي فترة عمل (%n).</numerusform>
+            <numerusform>أضيفت فترة عمل واحدة.</numerusform>
+            <numerusform>أضيفت فترتا عمل.</numerusform>
+            <numerusform>أضيفت %n فترات عمل.</numerusform>
+            <numerusform>أضيفت %n فترة عمل.</numerusform>
+            <numerusform>أضيفت %n فترة عمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absence recorded.</source>
+        <translation>تم تسجيل الغياب.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl room add --name N [--accessible]</source>
+        <translation>الاستعمال: jisrctl room add --name N [--accessible]</translation>
+    </message>
+    <message>
+        <source>Room added: %1</source>
+        <translation>تمت إضافة القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl closing add D [--to D] --reason R</source>
+        <translation>الاستعمال: jisrctl closing add D [--to D] --reason R</translation>
+    </message>
+    <message>
+        <source>The closing day</source>
+        <translation>يوم الإغلاق</translation>
+    </message>
+    <message>
+        <source>Closing recorded.</source>
+        <translation>تم تسجيل الإغلاق.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl service add CODE --name-fr N --name-ar N --minutes M --need PROFESSION[:SPECIALTY]... [--room any|accessible] [--sequence --max-gap M]</source>
+        <translation>الاستعمال: jisrctl service add CODE --name-fr N --name-ar N --minutes M --need PROFESSION[:SPECIALTY]... [--room any|accessible] [--sequence --max-gap M]</translation>
+    </message>
+    <message>
+        <source>--minutes is a number of minutes.</source>
+        <translation>الخيار --minutes عدد من الدقائق.</translation>
+    </message>
+    <message>
+        <source>--room is any or accessible.</source>
+        <translation>الخيار --room قيمته any أو accessible.</translation>
+    </message>
+    <message>
+        <source>Service added: %1</source>
+        <translation>تمت إضافة الخدمة: %1</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1547,125 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Lock the screen after this many minutes without use:</source>
         <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::AppointmentService</name>
+    <message>
+        <source>No case file has this number.</source>
+        <translation>لا يوجد ملف بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>This person is recorded as deceased: no appointment can be booked.</source>
+        <translation>هذا الشخص مسجل كمتوفى: لا يمكن حجز أي موعد.</translation>
+    </message>
+    <message>
+        <source>This case file is archived: reopen it before booking an appointment.</source>
+        <translation>هذا الملف مؤرشف: أعد فتحه قبل حجز موعد.</translation>
+    </message>
+    <message>
+        <source>No service has this code.</source>
+        <translation>لا توجد خدمة بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>The first day to search is not a valid date.</source>
+        <translation>اليوم الأول للبحث ليس تاريخا صحيحا.</translation>
+    </message>
+    <message>
+        <source>The end of the search comes before its start.</source>
+        <translation>نهاية البحث تسبق بدايته.</translation>
+    </message>
+    <message>
+        <source>Search at most a year at a time.</source>
+        <translation>ابحث في سنة واحدة على الأكثر كل مرة.</translation>
+    </message>
+    <message>
+        <source>This time cannot be booked: %1</source>
+        <translation>لا يمكن حجز هذا الوقت: %1</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s date and time are not valid (YYYY-MM-DDTHH:MM).</source>
+        <translation>تاريخ الموعد ووقته غير صحيحين (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>This time is already past.</source>
+        <translation>هذا الوقت قد مضى.</translation>
+    </message>
+    <message>
+        <source>The new time is not valid or already past.</source>
+        <translation>الوقت الجديد غير صحيح أو قد مضى.</translation>
+    </message>
+    <message>
+        <source>Only an appointment still to come can be rescheduled.</source>
+        <translation>لا يمكن تأجيل إلا موعد لم يحن بعد.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>لا يوجد موعد بهذا المعرف.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>مبرمج</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>في الاستشارة</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>This appointment is %1: that step does not apply.</source>
+        <translation>حالة هذا الموعد: %1، وهذه الخطوة لا تنطبق عليه.</translation>
+    </message>
+    <message>
+        <source>This appointment is not today: the person cannot be checked in for it.</source>
+        <translation>هذا الموعد ليس اليوم: لا يمكن تسجيل حضور الشخص له.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>اذكر سبب إلغاء الموعد.</translation>
+    </message>
+    <message>
+        <source>A no-show is recorded once the appointment&apos;s day is over.</source>
+        <translation>يُسجَّل عدم الحضور بعد انتهاء يوم الموعد.</translation>
+    </message>
+    <message>
+        <source>A series has 2 to 52 occurrences.</source>
+        <translation>تتكون السلسلة من 2 إلى 52 موعدا.</translation>
+    </message>
+    <message>
+        <source>Occurrences are 1 to 31 days apart.</source>
+        <translation>تتباعد مواعيد السلسلة بين يوم واحد و31 يوما.</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) cannot be booked, nor moved before the next one: %3</source>
+        <translation>لا يمكن حجز الموعد رقم %1 (%2) ولا نقله قبل الموعد الموالي: %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: %3</source>
+        <translation>نُقل %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>هذا الموعد ليس جزءا من سلسلة.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2350,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::DayViewDialog</name>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>مواعيد اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>اليوم</translation>
+    </message>
+</context>
+<context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
@@ -2167,6 +2535,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Change my &amp;password…</source>
         <translation>تغيير كلمة مروري…</translation>
     </message>
+    <message>
+        <source>&amp;Appointments of the day…</source>
+        <translation>مواعيد اليوم…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>
@@ -2192,6 +2564,134 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>الذاكرة غير كافية لحماية كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SchedulingSetupService</name>
+    <message>
+        <source>A practitioner needs a name, in French or in Arabic.</source>
+        <translation>يجب أن يكون للمختص اسم، بالفرنسية أو بالعربية.</translation>
+    </message>
+    <message>
+        <source>The profession must be a lower-case code such as doctor, physiotherapist or social_worker.</source>
+        <translation>المهنة رمز بحروف صغيرة مثل doctor أو physiotherapist أو social_worker.</translation>
+    </message>
+    <message>
+        <source>No account has this login.</source>
+        <translation>لا يوجد حساب بهذا المعرف.</translation>
+    </message>
+    <message>
+        <source>No practitioner has this id.</source>
+        <translation>لا يوجد مختص بهذا المعرف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This practitioner still has %n appointment(s) to come: reschedule or cancel them first.</source>
+        <translation>
+            <numerusform>لهذا المختص %n موعد قادم: أجّله أو ألغه أولا.</numerusform>
+            <numerusform>لهذا المختص موعد قادم واحد: أجّله أو ألغه أولا.</numerusform>
+            <numerusform>لهذا المختص موعدان قادمان: أجّلهما أو ألغهما أولا.</numerusform>
+            <numerusform>لهذا المختص %n مواعيد قادمة: أجّلها أو ألغها أولا.</numerusform>
+            <numerusform>لهذا المختص %n موعدا قادما: أجّلها أو ألغها أولا.</numerusform>
+            <numerusform>لهذا المختص %n موعد قادم: أجّلها أو ألغها أولا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weekday must be between 1 (Monday) and 7 (Sunday).</source>
+        <translation>يوم الأسبوع بين 1 (الإثنين) و7 (الأحد).</translation>
+    </message>
+    <message>
+        <source>Times are written HH:MM, for example 08:30.</source>
+        <translation>تُكتب الأوقات بالصيغة HH:MM، مثلا 08:30.</translation>
+    </message>
+    <message>
+        <source>The end of a working period must come after its start.</source>
+        <translation>يجب أن تأتي نهاية فترة العمل بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>Seasonal hours need both a first and a last date.</source>
+        <translation>تتطلب الساعات الموسمية تاريخ بداية وتاريخ نهاية.</translation>
+    </message>
+    <message>
+        <source>The last date comes before the first date.</source>
+        <translation>التاريخ الأخير يسبق التاريخ الأول.</translation>
+    </message>
+    <message>
+        <source>This period overlaps another one of the same day.</source>
+        <translation>هذه الفترة تتداخل مع فترة أخرى من اليوم نفسه.</translation>
+    </message>
+    <message>
+        <source>The first day of the absence is not a valid date.</source>
+        <translation>اليوم الأول من الغياب ليس تاريخا صحيحا.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>اليوم الأخير يسبق اليوم الأول.</translation>
+    </message>
+    <message>
+        <source>This absence overlaps another one (%1 to %2).</source>
+        <translation>هذا الغياب يتداخل مع غياب آخر (من %1 إلى %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of this practitioner fall in this absence: reschedule them first.</source>
+        <translation>
+            <numerusform>%n موعد لهذا المختص يقع في هذا الغياب: أجّله أولا.</numerusform>
+            <numerusform>موعد واحد لهذا المختص يقع في هذا الغياب: أجّله أولا.</numerusform>
+            <numerusform>موعدان لهذا المختص يقعان في هذا الغياب: أجّلهما أولا.</numerusform>
+            <numerusform>%n مواعيد لهذا المختص تقع في هذا الغياب: أجّلها أولا.</numerusform>
+            <numerusform>%n موعدا لهذا المختص تقع في هذا الغياب: أجّلها أولا.</numerusform>
+            <numerusform>%n موعد لهذا المختص تقع في هذا الغياب: أجّلها أولا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>يجب أن يكون للقاعة اسم.</translation>
+    </message>
+    <message>
+        <source>The closing day is not a valid date.</source>
+        <translation>يوم الإغلاق ليس تاريخا صحيحا.</translation>
+    </message>
+    <message>
+        <source>Say why the centre is closed (for example Eid al-Fitr).</source>
+        <translation>اذكر سبب إغلاق المركز (مثلا عيد الفطر).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) are booked on these days: reschedule them first.</source>
+        <translation>
+            <numerusform>%n موعد محجوز في هذه الأيام: أجّله أولا.</numerusform>
+            <numerusform>موعد واحد محجوز في هذه الأيام: أجّله أولا.</numerusform>
+            <numerusform>موعدان محجوزان في هذه الأيام: أجّلهما أولا.</numerusform>
+            <numerusform>%n مواعيد محجوزة في هذه الأيام: أجّلها أولا.</numerusform>
+            <numerusform>%n موعدا محجوزا في هذه الأيام: أجّلها أولا.</numerusform>
+            <numerusform>%n موعد محجوز في هذه الأيام: أجّلها أولا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A service code is a short lower-case word, such as joint_initial.</source>
+        <translation>رمز الخدمة كلمة قصيرة بحروف صغيرة، مثل joint_initial.</translation>
+    </message>
+    <message>
+        <source>A service needs a name, in French or in Arabic.</source>
+        <translation>يجب أن يكون للخدمة اسم، بالفرنسية أو بالعربية.</translation>
+    </message>
+    <message>
+        <source>A service lasts between 5 and 480 minutes.</source>
+        <translation>تدوم الخدمة بين 5 و480 دقيقة.</translation>
+    </message>
+    <message>
+        <source>Say which practitioners the service needs.</source>
+        <translation>اذكر المختصين الذين تتطلبهم الخدمة.</translation>
+    </message>
+    <message>
+        <source>A need is written profession or profession:specialty, in lower case (doctor:pmr, social_worker).</source>
+        <translation>يُكتب المتطلب مهنة أو مهنة:تخصص، بحروف صغيرة (doctor:pmr، social_worker).</translation>
+    </message>
+    <message>
+        <source>The gap in a sequence is between 0 and 240 minutes.</source>
+        <translation>الفاصل في التسلسل بين 0 و240 دقيقة.</translation>
+    </message>
+    <message>
+        <source>A service already has this code.</source>
+        <translation>توجد خدمة بهذا الرمز من قبل.</translation>
     </message>
 </context>
 <context>

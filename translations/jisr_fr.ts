@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
+    <name>AppointmentCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</source>
+        <translation>Usage : jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+        jisrctl appointment book --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM [--practitioner ID]... [--room ID]
+        jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
+        <translation>Usage : jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</translation>
+    </message>
+    <message>
+        <source>appointment slots needs --case, --service and --from.</source>
+        <translation>appointment slots demande --case, --service et --from.</translation>
+    </message>
+    <message>
+        <source>--limit is a number of options, 1 or more.</source>
+        <translation>--limit est un nombre de propositions, au moins 1.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]</source>
+        <translation>Usage : jisrctl appointment book --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM [--practitioner ID]... [--room ID]</translation>
+    </message>
+    <message>
+        <source>appointment book needs --case, --service and --at.</source>
+        <translation>appointment book demande --case, --service et --at.</translation>
+    </message>
+    <message>
+        <source>--at is a date and time written YYYY-MM-DDTHH:MM: %1</source>
+        <translation>--at est une date et une heure écrites AAAA-MM-JJTHH:MM : %1</translation>
+    </message>
+    <message>
+        <source>Booked: %1 %2</source>
+        <translation>Rendez-vous pris : %1 %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment list --date D</source>
+        <translation>Usage : jisrctl appointment list --date D</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre]</source>
+        <translation>Usage : jisrctl appointment cancel ID --reason R [--by person|centre]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment %1 ID</source>
+        <translation>Usage : jisrctl appointment %1 ID</translation>
+    </message>
+    <message>
+        <source>--by is person or centre.</source>
+        <translation>--by vaut person ou centre.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
@@ -442,6 +501,8 @@ Commands:
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
+  practitioner add|hours|absence ...   room add ...   closing add ...
+  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
@@ -452,6 +513,8 @@ Commandes :
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
   audit verify|list|export ...
+  practitioner add|hours|absence ...   room add ...   closing add ...
+  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
 Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
     </message>
 </context>
@@ -1081,6 +1144,92 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>JointSlotFinder</name>
+    <message>
+        <source>This service needs no practitioner.</source>
+        <translation>Cette prestation ne demande aucun intervenant.</translation>
+    </message>
+    <message>
+        <source>No active practitioner has the profession this service needs (%1).</source>
+        <translation>Aucun intervenant actif n&apos;a la profession que demande cette prestation (%1).</translation>
+    </message>
+    <message>
+        <source>No room meets this service&apos;s needs.</source>
+        <translation>Aucune salle ne répond aux besoins de cette prestation.</translation>
+    </message>
+    <message>
+        <source>The centre is closed that day (%1).</source>
+        <translation>Le centre est fermé ce jour-là (%1).</translation>
+    </message>
+    <message>
+        <source>The practitioner needed (%1) is absent that day.</source>
+        <translation>L&apos;intervenant demandé (%1) est absent ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No practitioner needed (%1) works that day.</source>
+        <translation>Aucun intervenant demandé (%1) ne travaille ce jour-là.</translation>
+    </message>
+    <message>
+        <source>No suitable room is free at that time.</source>
+        <translation>Aucune salle adaptée n&apos;est libre à cette heure.</translation>
+    </message>
+    <message>
+        <source>The practitioner needed (%1) is already booked at that time.</source>
+        <translation>L&apos;intervenant demandé (%1) a déjà un rendez-vous à cette heure.</translation>
+    </message>
+    <message>
+        <source>That time is outside the working hours of the practitioner needed (%1).</source>
+        <translation>Cette heure est en dehors des horaires de l&apos;intervenant demandé (%1).</translation>
+    </message>
+    <message>
+        <source>The beneficiary already has an appointment at that time.</source>
+        <translation>Le bénéficiaire a déjà un rendez-vous à cette heure.</translation>
+    </message>
+</context>
+<context>
+    <name>NationalHolidays</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Jour de l&apos;an</translation>
+    </message>
+    <message>
+        <source>Proclamation of Independence</source>
+        <translation>Manifeste de l&apos;Indépendance</translation>
+    </message>
+    <message>
+        <source>Amazigh New Year</source>
+        <translation>Nouvel an amazigh</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>Fête du Travail</translation>
+    </message>
+    <message>
+        <source>Throne Day</source>
+        <translation>Fête du Trône</translation>
+    </message>
+    <message>
+        <source>Oued Ed-Dahab Day</source>
+        <translation>Allégeance de Oued Eddahab</translation>
+    </message>
+    <message>
+        <source>Revolution of the King and the People</source>
+        <translation>Révolution du Roi et du Peuple</translation>
+    </message>
+    <message>
+        <source>Youth Day</source>
+        <translation>Fête de la Jeunesse</translation>
+    </message>
+    <message>
+        <source>Green March</source>
+        <translation>Marche verte</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Fête de l&apos;Indépendance</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPolicy</name>
     <message>
         <source>A password can have at most %1 characters.</source>
@@ -1097,6 +1246,91 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The password cannot contain the login.</source>
         <translation>Le mot de passe ne peut pas contenir l&apos;identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCalendar</name>
+    <message>
+        <source>closing day</source>
+        <translation>jour de fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulingCommand</name>
+    <message>
+        <source>--weekday is 1 (Monday) to 7 (Sunday), or a range such as 1-5: %1</source>
+        <translation>--weekday va de 1 (lundi) à 7 (dimanche), ou une plage comme 1-5 : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a time written HH:MM: %2</source>
+        <translation>%1 est une heure écrite HH:MM : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD or dd/mm/yyyy): %2</source>
+        <translation>%1 n&apos;est pas une date (AAAA-MM-JJ ou jj/mm/aaaa) : %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl practitioner add --name-fr N --name-ar N --profession P [--specialty S] [--login L]
+       jisrctl practitioner hours ID --weekday 1..7 --from HH:MM --to HH:MM [--from-date D --to-date D] (repeatable)
+       jisrctl practitioner absence ID --from D [--to D] [--reason R]</source>
+        <translation>Usage : jisrctl practitioner add --name-fr N --name-ar N --profession P [--specialty S] [--login L]
+        jisrctl practitioner hours ID --weekday 1..7 --from HH:MM --to HH:MM [--from-date D --to-date D] (répétable)
+        jisrctl practitioner absence ID --from D [--to D] [--reason R]</translation>
+    </message>
+    <message>
+        <source>Practitioner added: %1</source>
+        <translation>Intervenant ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Give --weekday, --from and --to together, once per period.</source>
+        <translation>Donnez --weekday, --from et --to ensemble, une fois par période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working period(s) added.</source>
+        <translation>
+            <numerusform>%n période de travail ajoutée.</numerusform>
+            <numerusform>%n périodes de travail ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Absence recorded.</source>
+        <translation>Absence enregistrée.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl room add --name N [--accessible]</source>
+        <translation>Usage : jisrctl room add --name N [--accessible]</translation>
+    </message>
+    <message>
+        <source>Room added: %1</source>
+        <translation>Salle ajoutée : %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl closing add D [--to D] --reason R</source>
+        <translation>Usage : jisrctl closing add D [--to D] --reason R</translation>
+    </message>
+    <message>
+        <source>The closing day</source>
+        <translation>Le jour de fermeture</translation>
+    </message>
+    <message>
+        <source>Closing recorded.</source>
+        <translation>Fermeture enregistrée.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl service add CODE --name-fr N --name-ar N --minutes M --need PROFESSION[:SPECIALTY]... [--room any|accessible] [--sequence --max-gap M]</source>
+        <translation>Usage : jisrctl service add CODE --name-fr N --name-ar N --minutes M --need PROFESSION[:SPÉCIALITÉ]... [--room any|accessible] [--sequence --max-gap M]</translation>
+    </message>
+    <message>
+        <source>--minutes is a number of minutes.</source>
+        <translation>--minutes est un nombre de minutes.</translation>
+    </message>
+    <message>
+        <source>--room is any or accessible.</source>
+        <translation>--room vaut any ou accessible.</translation>
+    </message>
+    <message>
+        <source>Service added: %1</source>
+        <translation>Prestation ajoutée : %1</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1515,125 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Lock the screen after this many minutes without use:</source>
         <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::AppointmentService</name>
+    <message>
+        <source>No case file has this number.</source>
+        <translation>Aucun dossier n&apos;a ce numéro.</translation>
+    </message>
+    <message>
+        <source>This person is recorded as deceased: no appointment can be booked.</source>
+        <translation>Cette personne est enregistrée comme décédée : aucun rendez-vous ne peut être pris.</translation>
+    </message>
+    <message>
+        <source>This case file is archived: reopen it before booking an appointment.</source>
+        <translation>Ce dossier est archivé : rouvrez-le avant de prendre un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>No service has this code.</source>
+        <translation>Aucune prestation n&apos;a ce code.</translation>
+    </message>
+    <message>
+        <source>The first day to search is not a valid date.</source>
+        <translation>Le premier jour de la recherche n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The end of the search comes before its start.</source>
+        <translation>La fin de la recherche précède son début.</translation>
+    </message>
+    <message>
+        <source>Search at most a year at a time.</source>
+        <translation>Cherchez au plus un an à la fois.</translation>
+    </message>
+    <message>
+        <source>This time cannot be booked: %1</source>
+        <translation>Cette heure ne peut pas être réservée : %1</translation>
+    </message>
+    <message>
+        <source>The appointment&apos;s date and time are not valid (YYYY-MM-DDTHH:MM).</source>
+        <translation>La date et l&apos;heure du rendez-vous ne sont pas valides (AAAA-MM-JJTHH:MM).</translation>
+    </message>
+    <message>
+        <source>This time is already past.</source>
+        <translation>Cette heure est déjà passée.</translation>
+    </message>
+    <message>
+        <source>The new time is not valid or already past.</source>
+        <translation>La nouvelle heure n&apos;est pas valide ou est déjà passée.</translation>
+    </message>
+    <message>
+        <source>Only an appointment still to come can be rescheduled.</source>
+        <translation>Seul un rendez-vous à venir peut être reporté.</translation>
+    </message>
+    <message>
+        <source>No appointment has this id.</source>
+        <translation>Aucun rendez-vous n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>arrivé</translation>
+    </message>
+    <message>
+        <source>in consultation</source>
+        <translation>en consultation</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>rescheduled</source>
+        <translation>reporté</translation>
+    </message>
+    <message>
+        <source>This appointment is %1: that step does not apply.</source>
+        <translation>Ce rendez-vous est %1 : cette étape ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>This appointment is not today: the person cannot be checked in for it.</source>
+        <translation>Ce rendez-vous n&apos;est pas aujourd&apos;hui : la personne ne peut pas être enregistrée à l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Say why the appointment is cancelled.</source>
+        <translation>Indiquez pourquoi le rendez-vous est annulé.</translation>
+    </message>
+    <message>
+        <source>A no-show is recorded once the appointment&apos;s day is over.</source>
+        <translation>Une absence au rendez-vous s&apos;enregistre une fois sa journée terminée.</translation>
+    </message>
+    <message>
+        <source>A series has 2 to 52 occurrences.</source>
+        <translation>Une série compte de 2 à 52 rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Occurrences are 1 to 31 days apart.</source>
+        <translation>Les rendez-vous d&apos;une série sont espacés de 1 à 31 jours.</translation>
+    </message>
+    <message>
+        <source>Occurrence %1 (%2) cannot be booked, nor moved before the next one: %3</source>
+        <translation>Le rendez-vous n° %1 (%2) ne peut être ni pris ni déplacé avant le suivant : %3</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2: %3</source>
+        <translation>%1 déplacé au %2 : %3</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Ce rendez-vous ne fait pas partie d&apos;une série.</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2282,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::DayViewDialog</name>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+</context>
+<context>
     <name>jisr::FirstRunDialog</name>
     <message>
         <source>Jisr — New centre</source>
@@ -2103,6 +2467,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Change my &amp;password…</source>
         <translation>Changer mon &amp;mot de passe…</translation>
     </message>
+    <message>
+        <source>&amp;Appointments of the day…</source>
+        <translation>&amp;Rendez-vous du jour…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::MigrationRunner</name>
@@ -2128,6 +2496,122 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SchedulingSetupService</name>
+    <message>
+        <source>A practitioner needs a name, in French or in Arabic.</source>
+        <translation>Un intervenant doit avoir un nom, en français ou en arabe.</translation>
+    </message>
+    <message>
+        <source>The profession must be a lower-case code such as doctor, physiotherapist or social_worker.</source>
+        <translation>La profession est un code en minuscules comme doctor, physiotherapist ou social_worker.</translation>
+    </message>
+    <message>
+        <source>No account has this login.</source>
+        <translation>Aucun compte n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>No practitioner has this id.</source>
+        <translation>Aucun intervenant n&apos;a cet identifiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This practitioner still has %n appointment(s) to come: reschedule or cancel them first.</source>
+        <translation>
+            <numerusform>Cet intervenant a encore %n rendez-vous à venir : reportez-le ou annulez-le d&apos;abord.</numerusform>
+            <numerusform>Cet intervenant a encore %n rendez-vous à venir : reportez-les ou annulez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The weekday must be between 1 (Monday) and 7 (Sunday).</source>
+        <translation>Le jour de la semaine va de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>Times are written HH:MM, for example 08:30.</source>
+        <translation>Les heures s&apos;écrivent HH:MM, par exemple 08:30.</translation>
+    </message>
+    <message>
+        <source>The end of a working period must come after its start.</source>
+        <translation>La fin d&apos;une période de travail doit suivre son début.</translation>
+    </message>
+    <message>
+        <source>Seasonal hours need both a first and a last date.</source>
+        <translation>Des horaires saisonniers demandent une première et une dernière date.</translation>
+    </message>
+    <message>
+        <source>The last date comes before the first date.</source>
+        <translation>La dernière date précède la première.</translation>
+    </message>
+    <message>
+        <source>This period overlaps another one of the same day.</source>
+        <translation>Cette période chevauche une autre du même jour.</translation>
+    </message>
+    <message>
+        <source>The first day of the absence is not a valid date.</source>
+        <translation>Le premier jour de l&apos;absence n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>This absence overlaps another one (%1 to %2).</source>
+        <translation>Cette absence chevauche une autre (du %1 au %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) of this practitioner fall in this absence: reschedule them first.</source>
+        <translation>
+            <numerusform>%n rendez-vous de cet intervenant tombe pendant cette absence : reportez-le d&apos;abord.</numerusform>
+            <numerusform>%n rendez-vous de cet intervenant tombent pendant cette absence : reportez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A room needs a name.</source>
+        <translation>Une salle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The closing day is not a valid date.</source>
+        <translation>Le jour de fermeture n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Say why the centre is closed (for example Eid al-Fitr).</source>
+        <translation>Indiquez pourquoi le centre est fermé (par exemple Aïd al-Fitr).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) are booked on these days: reschedule them first.</source>
+        <translation>
+            <numerusform>%n rendez-vous est pris ces jours-là : reportez-le d&apos;abord.</numerusform>
+            <numerusform>%n rendez-vous sont pris ces jours-là : reportez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A service code is a short lower-case word, such as joint_initial.</source>
+        <translation>Le code d&apos;une prestation est un mot court en minuscules, comme joint_initial.</translation>
+    </message>
+    <message>
+        <source>A service needs a name, in French or in Arabic.</source>
+        <translation>Une prestation doit avoir un nom, en français ou en arabe.</translation>
+    </message>
+    <message>
+        <source>A service lasts between 5 and 480 minutes.</source>
+        <translation>Une prestation dure entre 5 et 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Say which practitioners the service needs.</source>
+        <translation>Indiquez quels intervenants demande la prestation.</translation>
+    </message>
+    <message>
+        <source>A need is written profession or profession:specialty, in lower case (doctor:pmr, social_worker).</source>
+        <translation>Un besoin s&apos;écrit profession ou profession:spécialité, en minuscules (doctor:pmr, social_worker).</translation>
+    </message>
+    <message>
+        <source>The gap in a sequence is between 0 and 240 minutes.</source>
+        <translation>L&apos;écart dans un enchaînement va de 0 à 240 minutes.</translation>
+    </message>
+    <message>
+        <source>A service already has this code.</source>
+        <translation>Une prestation a déjà ce code.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "appointmentcommand.h"
 #include "auditcommand.h"
 #include "casecommand.h"
 #include "clicontext.h"
@@ -9,6 +10,7 @@
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "platform/text/textcleaner.h"
+#include "schedulingcommand.h"
 #include "searchcommand.h"
 #include "usercommand.h"
 
@@ -63,6 +65,16 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
         return AuditCommand::run(ctx, rest);
     if (command == u"demo"_s)
         return DemoCommand::run(ctx, rest);
+    if (command == u"practitioner"_s)
+        return SchedulingCommand::practitioner(ctx, rest);
+    if (command == u"room"_s)
+        return SchedulingCommand::room(ctx, rest);
+    if (command == u"closing"_s)
+        return SchedulingCommand::closing(ctx, rest);
+    if (command == u"service"_s)
+        return SchedulingCommand::service(ctx, rest);
+    if (command == u"appointment"_s)
+        return AppointmentCommand::run(ctx, rest);
     throw UsageError{CliApp::tr("Unknown command: %1").arg(command), true};
 }
 
@@ -80,6 +92,9 @@ QString CliApp::usage()
               "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
               "  user add|list|disable|enable|reset-password|passwd ...\n"
               "  audit verify|list|export ...\n"
+              "  practitioner add|hours|absence ...   room add ...   closing add ...\n"
+              "  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|"
+              "no-show ...\n"
               "The password comes from JISR_PASSWORD or standard input.");
 }
 

@@ -80,7 +80,7 @@ qsizetype CommandOptions::take(const QStringList &args, qsizetype i, const QStri
                 throw UsageError{tr("The option --%1 needs a value.").arg(name)};
             value = args.at(++i);
         }
-        add(name, value, true);
+        add(name, value, true, spec.repeatable.contains(name));
     } else {
         throw unknown(given, name, command, spec);
     }
@@ -101,9 +101,10 @@ UsageError CommandOptions::unknown(const QString &given, const QString &name,
         tr("Unknown option %1 for jisrctl %2. Its options: %3.").arg(given, command, known(spec))};
 }
 
-void CommandOptions::add(const QString &name, const QString &value, bool on)
+void CommandOptions::add(const QString &name, const QString &value, bool on, bool repeatable)
 {
-    if (m_given.contains(name))
+    m_lists[name] << value;
+    if (m_given.contains(name) && !repeatable)
         throw UsageError{tr("The option --%1 is given twice.").arg(name)};
     m_given << name;
     if (on)

@@ -14,6 +14,7 @@ struct OptionSpec
 {
     QStringList values; // --name VALUE or --name=VALUE
     QStringList flags;  // --name; also --name=1|0 and --name 1|0, as older scripts wrote them
+    QStringList repeatable = {}; // among `values`: may be given several times (see all())
 };
 
 // The words and options given to a command. Anything the command does not know is refused,
@@ -37,6 +38,8 @@ public:
     {
         return m_values.value(name, fallback);
     }
+    // Every value of a repeatable option, in the order given.
+    QStringList all(const QString &name) const { return m_lists.value(name); }
     // The options given, by hyphenated name (flags that are on have the value "1").
     const QMap<QString, QString> &values() const { return m_values; }
     // The arguments that are not options, in order.
@@ -53,10 +56,11 @@ private:
                    const OptionSpec &spec);
     static UsageError unknown(const QString &given, const QString &name, const QString &command,
                               const OptionSpec &spec);
-    void add(const QString &name, const QString &value, bool on);
+    void add(const QString &name, const QString &value, bool on, bool repeatable = false);
 
     QStringList m_given; // also the flags given as off
     QMap<QString, QString> m_values;
+    QMap<QString, QStringList> m_lists;
     QStringList m_words;
 };
 

@@ -11,6 +11,8 @@
 #include "platform/audit/auditlog.h"
 #include "platform/audit/auditservice.h"
 #include "platform/errors/coreerror.h"
+#include "scheduling/appointmentservice.h"
+#include "scheduling/schedulingsetupservice.h"
 
 #include <QFile>
 #include <QSet>
@@ -26,16 +28,18 @@ namespace {
 // Issue 4's table, written out independently of accesscontrol.cpp so that a drift fails here.
 const QMap<Role, QSet<Capability>> Expected = {
     {Role::Reception,
-     {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::BookAppointments, C::CheckIn}},
+     {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::BookAppointments, C::CheckIn,
+      C::ViewSchedules}},
     {Role::Doctor,
-     {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments}},
+     {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments,
+      C::MarkConsultations}},
     {Role::SocialWorker,
      {C::ReadIdentity, C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
-      C::ManageDocuments}},
+      C::ManageDocuments, C::MarkConsultations}},
     {Role::Administrator,
      {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::ApproveCards, C::PrintCards,
       C::ManageUsers, C::ManageSettings, C::ExportData, C::ImportData, C::ViewAudit,
-      C::EmergencyMedicalAccess, C::LoadDemoData}},
+      C::EmergencyMedicalAccess, C::LoadDemoData, C::ViewSchedules, C::ManageScheduling}},
 };
 
 } // namespace
@@ -60,6 +64,30 @@ protected:
             ws().users().add(adminActor, a, password);
         }
         caseId = ws().cases().create(adminActor, sampleCase()).id;
+        // Appointments: the doctor and the social worker are practitioners, working all day.
+        Practitioner p;
+        p.nameFr = u"Dr Alaoui"_s;
+        p.profession = u"doctor"_s;
+        p.specialty = u"pmr"_s;
+        const QString doctorId = ws().scheduling().addPractitioner(adminActor, p, u"doctor"_s).id;
+        p.nameFr = u"Nadia Tazi"_s;
+        p.profession = u"social_worker"_s;
+        p.specialty.clear();
+        const QString socialId =
+            ws().scheduling().addPractitioner(adminActor, p, u"social-worker"_s).id;
+        p.nameFr = u"Karim Fassi"_s;
+        p.profession = u"physiotherapist"_s;
+        physioId = ws().scheduling().addPractitioner(adminActor, p).id;
+        for (const QString &id : {doctorId, socialId})
+            for (int d = 1; d <= 7; ++d)
+                ws().scheduling().addWorkingPeriod(adminActor, {{}, id, d, 0, 24 * 60, {}, {}});
+        Service joint;
+        joint.code = u"joint"_s;
+        joint.nameFr = u"Bilan conjoint"_s;
+        joint.minutes = 15;
+        joint.needs = {ServiceNeed::fromCode(u"doctor:pmr"_s),
+                       ServiceNeed::fromCode(u"social_worker"_s)};
+        ws().scheduling().addService(adminActor, joint);
         QFile scan(dataDir() + u"/scan.pdf"_s);
         ASSERT_TRUE(scan.open(QIODevice::WriteOnly));
         scan.write("%PDF-1.4\n%%EOF\n");
@@ -121,13 +149,49 @@ protected:
                 DemoDataLoader::markAsDemoDatabase(ws().settings());
                 DemoDataLoader::load(ws(), a, 1, 5);
             };
+        case C::BookAppointments:
+            return [this](const Actor &a) {
+                ws().appointments().findSlots(a, slotQuery(), u"joint"_s);
+            };
+        case C::CheckIn:
+            return [this](const Actor &a) { ws().appointments().markNoShows(a); };
+        case C::ViewSchedules:
+            return
+                [this](const Actor &a) { ws().appointments().day(a, clock().today(), physioId); };
+        case C::MarkConsultations:
+            return [this](const Actor &a) {
+                // A visit of the doctor and the social worker, arrived: its practitioners mark it.
+                const Actor desk = actorWith(Role::Reception);
+                const SlotOption first =
+                    ws().appointments().findSlots(desk, slotQuery(), u"joint"_s).first();
+                clock().set(ws().appointments().instantOf(first.start));
+                const QString id =
+                    ws().appointments().book(desk, {caseId, u"joint"_s, first.start, {}, {}}).id;
+                ws().appointments().checkIn(desk, id);
+                ws().appointments().start(a, id);
+            };
+        case C::ManageScheduling:
+            return [this](const Actor &a) {
+                ws().scheduling().addRoom(a, {{}, u"Salle "_s + a.login, true, true, 0});
+            };
         default:
-            return {}; // appointments, cards, import/export: their services come with their issues
+            return {}; // cards, import/export: their services come with their issues
         }
+    }
+
+    SlotQuery slotQuery()
+    {
+        SlotQuery q;
+        q.caseId = caseId;
+        q.from = clock().today();
+        q.to = q.from.addDays(14);
+        q.limit = 1;
+        return q;
     }
 
     const QString password = u"correct horse battery"_s;
     QString caseId;
+    QString physioId;
 };
 
 TEST_F(PermissionMatrixTest, TheRoleTableIsExactlyTheIssuesTable)

@@ -7,6 +7,7 @@
 #include "centre/settingsservice.h"
 #include "common/applanguage.h"
 #include "platform/settings/workstationsettings.h"
+#include "scheduling/dayviewdialog.h"
 #include "shell/idlefilter.h"
 #include "shell/lockscreen.h"
 #include "shell/searchpage.h"
@@ -81,6 +82,13 @@ void MainWindow::buildMenus()
     connect(m_csv, &CaseCsvActions::casesImported, listModel(), &CaseListModel::reload);
     connect(m_csv, &CaseCsvActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_fileMenu->addSeparator();
+    m_dayAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new DayViewDialog(m_ws, m_session->actor(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_dayAction->setObjectName(u"dayViewAction"_s);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -120,6 +128,7 @@ void MainWindow::retranslate()
     m_switchAction->setText(tr("&Switch user…"));
     m_quitAction->setText(tr("&Quit"));
     m_passwordAction->setText(tr("Change my &password…"));
+    m_dayAction->setText(tr("&Appointments of the day…"));
     m_csv->retranslate();
     m_languageMenu->setTitle(tr("L&anguage"));
     m_status->retranslate();
@@ -139,6 +148,8 @@ void MainWindow::applyActor()
     m_form->setActor(actor);
     m_searchPage->setActor(actor);
     m_newAction->setEnabled(actor.can(Capability::EditIdentity));
+    m_dayAction->setEnabled(actor.can(Capability::ViewSchedules) ||
+                            actor.can(Capability::MarkConsultations));
     m_csv->setActor(actor);
     m_adminMenu->setActor(actor);
     m_status->setActor(actor);

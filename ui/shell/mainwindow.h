@@ -85,6 +85,7 @@ private:
     QAction *m_lockAction = nullptr;
     QAction *m_switchAction = nullptr;
     QAction *m_passwordAction = nullptr;
+    QAction *m_dayAction = nullptr;
     QAction *m_quitAction = nullptr;
 };
 

@@ -16,6 +16,8 @@
 #include "platform/time/clock.h"
 #include "platform/time/hybridlogicalclock.h"
 #include "platform/write/writepath.h"
+#include "scheduling/appointmentservice.h"
+#include "scheduling/schedulingsetupservice.h"
 #include "search/casesearchindex.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +68,8 @@ void Workspace::openDomains()
     m_auth = std::make_unique<AuthService>(*m_platform, *m_users);
     m_auditQueries = std::make_unique<AuditService>(*m_audit);
     m_centreSettings = std::make_unique<SettingsService>(*m_platform);
+    m_scheduling = std::make_unique<SchedulingSetupService>(*m_platform);
+    m_appointments = std::make_unique<AppointmentService>(*m_platform);
 }
 
 Workspace::~Workspace() = default;

@@ -5,6 +5,7 @@
 
 namespace jisr {
 
+class AppointmentService;
 class AuditLog;
 class AuditService;
 class AuthService;
@@ -12,6 +13,7 @@ class CaseNoteService;
 class Clock;
 class UserService;
 class SettingsService;
+class SchedulingSetupService;
 class CaseFileService;
 class CaseMediaService;
 class Database;
@@ -48,6 +50,8 @@ public:
     AuthService &auth() { return *m_auth; }
     AuditService &auditQueries() { return *m_auditQueries; }
     SettingsService &centreSettings() { return *m_centreSettings; }
+    SchedulingSetupService &scheduling() { return *m_scheduling; }
+    AppointmentService &appointments() { return *m_appointments; }
 
 private:
     void openPlatform(std::unique_ptr<Clock> clock);
@@ -68,6 +72,8 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuditService> m_auditQueries;
     std::unique_ptr<SettingsService> m_centreSettings;
+    std::unique_ptr<SchedulingSetupService> m_scheduling;
+    std::unique_ptr<AppointmentService> m_appointments;
 };
 
 } // namespace jisr

@@ -68,6 +68,12 @@ QString capabilityCode(Capability cap)
         return u"emergency_medical_access"_s;
     case Capability::LoadDemoData:
         return u"load_demo_data"_s;
+    case Capability::ViewSchedules:
+        return u"view_schedules"_s;
+    case Capability::MarkConsultations:
+        return u"mark_consultations"_s;
+    case Capability::ManageScheduling:
+        return u"manage_scheduling"_s;
     }
     return {};
 }
@@ -80,7 +86,7 @@ QList<Role> allRoles()
 QList<Capability> allCapabilities()
 {
     QList<Capability> caps;
-    for (int c = int(Capability::ReadIdentity); c <= int(Capability::LoadDemoData); ++c)
+    for (int c = int(Capability::ReadIdentity); c <= int(Capability::ManageScheduling); ++c)
         caps.append(Capability(c));
     return caps;
 }
@@ -90,17 +96,19 @@ QSet<Capability> capabilitiesOf(Role role)
     using C = Capability;
     switch (role) {
     case Role::Reception:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::BookAppointments,
-                C::CheckIn};
+        return {C::ReadIdentity,     C::EditIdentity, C::ManageDocuments,
+                C::BookAppointments, C::CheckIn,      C::ViewSchedules};
     case Role::Doctor:
-        return {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments};
+        return {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments,
+                C::MarkConsultations};
     case Role::SocialWorker:
-        return {C::ReadIdentity, C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
-                C::ManageDocuments};
+        return {C::ReadIdentity,     C::ReadSocialNotes, C::WriteSocialNotes,
+                C::BookAppointments, C::ManageDocuments, C::MarkConsultations};
     case Role::Administrator:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments,        C::ApproveCards,
-                C::PrintCards,   C::ManageUsers,  C::ManageSettings,         C::ExportData,
-                C::ImportData,   C::ViewAudit,    C::EmergencyMedicalAccess, C::LoadDemoData};
+        return {C::ReadIdentity,  C::EditIdentity,    C::ManageDocuments,        C::ApproveCards,
+                C::PrintCards,    C::ManageUsers,     C::ManageSettings,         C::ExportData,
+                C::ImportData,    C::ViewAudit,       C::EmergencyMedicalAccess, C::LoadDemoData,
+                C::ViewSchedules, C::ManageScheduling};
     }
     return {};
 }

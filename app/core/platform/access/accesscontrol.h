@@ -33,6 +33,12 @@ enum class Capability {
     // Synthetic people for demonstrations and training: into a real centre's database they would
     // be mistaken for beneficiaries, so administrators only (and see DemoDataLoader).
     LoadDemoData,
+    // Appointments: every practitioner's day (reception, administrators); others see their own.
+    ViewSchedules,
+    // Marking one's consultation started and done (doctors, social workers).
+    MarkConsultations,
+    // Practitioners, rooms, working hours, absences, closing days, services; undoing a no-show.
+    ManageScheduling,
 };
 
 QString roleCode(Role role); // "reception", "doctor", "social_worker", "administrator"

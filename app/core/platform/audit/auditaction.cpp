@@ -53,6 +53,12 @@ QString auditActionCode(AuditAction action)
         return u"settings_changed"_s;
     case AuditAction::AuditExported:
         return u"audit_exported"_s;
+    case AuditAction::AppointmentBooked:
+        return u"appointment_booked"_s;
+    case AuditAction::AppointmentChanged:
+        return u"appointment_changed"_s;
+    case AuditAction::SchedulingChanged:
+        return u"scheduling_changed"_s;
     }
     return {};
 }

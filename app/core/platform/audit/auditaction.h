@@ -30,6 +30,9 @@ enum class AuditAction {
     PasswordChanged,
     SettingsChanged,
     AuditExported,
+    AppointmentBooked,
+    AppointmentChanged,
+    SchedulingChanged,
 };
 
 QString auditActionCode(AuditAction action);
