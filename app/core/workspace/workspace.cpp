@@ -6,6 +6,7 @@
 #include "cases/casemediaservice.h"
 #include "cases/casenoteservice.h"
 #include "centre/settingsservice.h"
+#include "evaluation/evaluationservice.h"
 #include "platform/audit/auditlog.h"
 #include "platform/audit/auditservice.h"
 #include "platform/db/database.h"
@@ -66,6 +67,7 @@ void Workspace::openDomains()
     m_auth = std::make_unique<AuthService>(*m_platform, *m_users);
     m_auditQueries = std::make_unique<AuditService>(*m_audit);
     m_centreSettings = std::make_unique<SettingsService>(*m_platform);
+    m_evaluations = std::make_unique<EvaluationService>(*m_platform);
 }
 
 Workspace::~Workspace() = default;

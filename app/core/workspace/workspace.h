@@ -15,6 +15,7 @@ class SettingsService;
 class CaseFileService;
 class CaseMediaService;
 class Database;
+class EvaluationService;
 class HybridLogicalClock;
 class WorkstationSettings;
 class WritePath;
@@ -48,6 +49,7 @@ public:
     AuthService &auth() { return *m_auth; }
     AuditService &auditQueries() { return *m_auditQueries; }
     SettingsService &centreSettings() { return *m_centreSettings; }
+    EvaluationService &evaluations() { return *m_evaluations; }
 
 private:
     void openPlatform(std::unique_ptr<Clock> clock);
@@ -68,6 +70,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AuditService> m_auditQueries;
     std::unique_ptr<SettingsService> m_centreSettings;
+    std::unique_ptr<EvaluationService> m_evaluations;
 };
 
 } // namespace jisr

@@ -68,6 +68,14 @@ QString capabilityCode(Capability cap)
         return u"emergency_medical_access"_s;
     case Capability::LoadDemoData:
         return u"load_demo_data"_s;
+    case Capability::OpenEvaluations:
+        return u"open_evaluations"_s;
+    case Capability::EvaluateMedical:
+        return u"evaluate_medical"_s;
+    case Capability::EvaluateSocial:
+        return u"evaluate_social"_s;
+    case Capability::DecideEvaluations:
+        return u"decide_evaluations"_s;
     }
     return {};
 }
@@ -80,7 +88,7 @@ QList<Role> allRoles()
 QList<Capability> allCapabilities()
 {
     QList<Capability> caps;
-    for (int c = int(Capability::ReadIdentity); c <= int(Capability::LoadDemoData); ++c)
+    for (int c = int(Capability::ReadIdentity); c <= int(Capability::DecideEvaluations); ++c)
         caps.append(Capability(c));
     return caps;
 }
@@ -90,17 +98,19 @@ QSet<Capability> capabilitiesOf(Role role)
     using C = Capability;
     switch (role) {
     case Role::Reception:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments, C::BookAppointments,
-                C::CheckIn};
+        return {C::ReadIdentity,     C::EditIdentity, C::ManageDocuments,
+                C::BookAppointments, C::CheckIn,      C::OpenEvaluations};
     case Role::Doctor:
-        return {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments};
+        return {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments,
+                C::EvaluateMedical};
     case Role::SocialWorker:
-        return {C::ReadIdentity, C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
-                C::ManageDocuments};
+        return {C::ReadIdentity,    C::ReadSocialNotes, C::WriteSocialNotes, C::BookAppointments,
+                C::ManageDocuments, C::OpenEvaluations, C::EvaluateSocial};
     case Role::Administrator:
-        return {C::ReadIdentity, C::EditIdentity, C::ManageDocuments,        C::ApproveCards,
-                C::PrintCards,   C::ManageUsers,  C::ManageSettings,         C::ExportData,
-                C::ImportData,   C::ViewAudit,    C::EmergencyMedicalAccess, C::LoadDemoData};
+        return {C::ReadIdentity,    C::EditIdentity,     C::ManageDocuments,        C::ApproveCards,
+                C::PrintCards,      C::ManageUsers,      C::ManageSettings,         C::ExportData,
+                C::ImportData,      C::ViewAudit,        C::EmergencyMedicalAccess, C::LoadDemoData,
+                C::OpenEvaluations, C::DecideEvaluations};
     }
     return {};
 }

@@ -33,6 +33,14 @@ enum class Capability {
     // Synthetic people for demonstrations and training: into a real centre's database they would
     // be mistaken for beneficiaries, so administrators only (and see DemoDataLoader).
     LoadDemoData,
+    // The path to a disability card (issue 13): an application and its checklist (reception,
+    // social workers), the medical part (doctors), the social part (social workers), the
+    // committee's decision (administrators). ApproveCards issues and voids a card, PrintCards
+    // prints it.
+    OpenEvaluations,
+    EvaluateMedical,
+    EvaluateSocial,
+    DecideEvaluations,
 };
 
 QString roleCode(Role role); // "reception", "doctor", "social_worker", "administrator"

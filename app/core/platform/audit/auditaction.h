@@ -30,6 +30,18 @@ enum class AuditAction {
     PasswordChanged,
     SettingsChanged,
     AuditExported,
+    EvaluationOpened,
+    EvaluationMedicalWritten,
+    EvaluationSocialWritten,
+    EvaluationSubmitted,
+    EvaluationDecided,
+    CardIssued,
+    CardPrinted,
+    CardReprinted,
+    CardDelivered,
+    CardVoided,
+    CardRevoked,
+    SigningKeyCreated,
 };
 
 QString auditActionCode(AuditAction action);
