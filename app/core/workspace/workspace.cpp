@@ -2,6 +2,7 @@
 
 #include "accounts/authservice.h"
 #include "accounts/userservice.h"
+#include "cards/cardservice.h"
 #include "cases/casefileservice.h"
 #include "cases/casemediaservice.h"
 #include "cases/casenoteservice.h"
@@ -68,6 +69,7 @@ void Workspace::openDomains()
     m_auditQueries = std::make_unique<AuditService>(*m_audit);
     m_centreSettings = std::make_unique<SettingsService>(*m_platform);
     m_evaluations = std::make_unique<EvaluationService>(*m_platform);
+    m_cards = std::make_unique<CardService>(*m_platform, m_dataDir);
 }
 
 Workspace::~Workspace() = default;

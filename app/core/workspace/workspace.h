@@ -8,6 +8,7 @@ namespace jisr {
 class AuditLog;
 class AuditService;
 class AuthService;
+class CardService;
 class CaseNoteService;
 class Clock;
 class UserService;
@@ -50,6 +51,7 @@ public:
     AuditService &auditQueries() { return *m_auditQueries; }
     SettingsService &centreSettings() { return *m_centreSettings; }
     EvaluationService &evaluations() { return *m_evaluations; }
+    CardService &cards() { return *m_cards; }
 
 private:
     void openPlatform(std::unique_ptr<Clock> clock);
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<AuditService> m_auditQueries;
     std::unique_ptr<SettingsService> m_centreSettings;
     std::unique_ptr<EvaluationService> m_evaluations;
+    std::unique_ptr<CardService> m_cards;
 };
 
 } // namespace jisr
