@@ -7,7 +7,7 @@ packages=(
   qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libsodium-dev libqrencode-dev
   googletest libgtest-dev libgmock-dev libbenchmark-dev
-  fonts-noto-core fonts-noto-ui-core poppler-utils
+  fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools
   postgresql tzdata
 )
 missing=()
