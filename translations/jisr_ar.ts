@@ -125,10 +125,6 @@
         <translation>الاستعمال: jisrctl card print CARD --pdf FILE [--reason R]</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card verify PAYLOAD</source>
-        <translation>الاستعمال: jisrctl card verify PAYLOAD</translation>
-    </message>
-    <message>
         <source>%1  %2 / %3  valid until %4</source>
         <translation>%1  %2 / %3  صالحة إلى غاية %4</translation>
     </message>
@@ -151,6 +147,10 @@
     <message>
         <source>Usage: jisrctl card keys [--json]</source>
         <translation>الاستعمال: jisrctl card keys [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG</source>
+        <translation>الاستعمال: jisrctl card verify PAYLOAD | --image PNG</translation>
     </message>
 </context>
 <context>
@@ -611,7 +611,7 @@ Commands:
   evaluation submit EVAL
   evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
-  card verify PAYLOAD            card list [--expiring DAYS] [--state S]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -630,7 +630,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
   evaluation submit EVAL
   evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
-  card verify PAYLOAD            card list [--expiring DAYS] [--state S]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -1387,6 +1387,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The card&apos;s data does not fit a QR code an ordinary phone reads.</source>
         <translation>لا تتسع بيانات البطاقة لرمز QR يقرؤه هاتف عادي.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>This file is not an image Jisr can read (use PNG or JPEG).</source>
+        <translation>هذا الملف ليس صورة يستطيع جسر قراءتها (استعمل PNG أو JPEG).</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found in this image.</source>
+        <translation>لم يُعثر على رمز QR مقروء في هذه الصورة.</translation>
     </message>
 </context>
 <context>

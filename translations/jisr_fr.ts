@@ -113,10 +113,6 @@
         <translation>Usage : jisrctl card print CARD --pdf FILE [--reason R]</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card verify PAYLOAD</source>
-        <translation>Usage : jisrctl card verify PAYLOAD</translation>
-    </message>
-    <message>
         <source>%1  %2 / %3  valid until %4</source>
         <translation>%1  %2 / %3  valable jusqu&apos;au %4</translation>
     </message>
@@ -139,6 +135,10 @@
     <message>
         <source>Usage: jisrctl card keys [--json]</source>
         <translation>Usage : jisrctl card keys [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG</source>
+        <translation>Usage : jisrctl card verify CODE | --image PNG</translation>
     </message>
 </context>
 <context>
@@ -583,7 +583,7 @@ Commands:
   evaluation submit EVAL
   evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
-  card verify PAYLOAD            card list [--expiring DAYS] [--state S]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -602,7 +602,7 @@ Commandes :
   evaluation submit EVAL
   evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
   card issue DOSSIER             card print CARTE --pdf FICHIER [--reason R]
-  card verify CODE               card list [--expiring JOURS] [--state S]
+  card verify CODE|--image PNG    card list [--expiring JOURS] [--state S]
   card void CARTE --reason R     card deliver CARTE --receipt R   card keys
   search TEXTE [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
@@ -1359,6 +1359,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The card&apos;s data does not fit a QR code an ordinary phone reads.</source>
         <translation>Les données de la carte ne tiennent pas dans un code QR lisible par un téléphone ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>This file is not an image Jisr can read (use PNG or JPEG).</source>
+        <translation>Ce fichier n&apos;est pas une image que Jisr sait lire (utilisez PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found in this image.</source>
+        <translation>Aucun code QR lisible n&apos;a été trouvé dans cette image.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/cardrenderer.h"
+#include "qrimagereader.h"
 #include "workspace/workspace.h"
 
 #include <QFileInfo>
@@ -105,11 +106,13 @@ int CardCommand::verify(CliContext &ctx, const QStringList &args)
     const CommandOptions options =
         CommandOptions::parse(args, u"card verify"_s, {{u"image"_s}, {u"json"_s}});
     ctx.json = ctx.json || options.has(u"json"_s);
-    if (options.has(u"image"_s) || options.words().size() != 1)
-        throw UsageError{tr("Usage: jisrctl card verify PAYLOAD")};
+    // Either the code's text or a picture of the card, not both.
+    if (options.has(u"image"_s) == (options.words().size() == 1) || options.words().size() > 1)
+        throw UsageError{tr("Usage: jisrctl card verify PAYLOAD | --image PNG")};
+    const QString text = options.has(u"image"_s) ? QrImageReader::read(options.value(u"image"_s))
+                                                 : options.words().first();
     // Reading a card needs no login: the code is public, the keys too.
-    const CardVerifier::Result r =
-        ctx.workspace().cards().verifier().verify(options.words().first());
+    const CardVerifier::Result r = ctx.workspace().cards().verifier().verify(text);
     QJsonObject o{{u"valid"_s, r.valid()}, {u"status"_s, int(r.status)}, {u"message"_s, r.message}};
     if (r.payload) {
         const CardPayload &p = *r.payload;

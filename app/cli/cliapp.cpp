@@ -93,7 +93,7 @@ QString CliApp::usage()
               "  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] "
               "--reference REF --date D [--reason T]\n"
               "  card issue DOSSIER             card print CARD --pdf FILE [--reason R]\n"
-              "  card verify PAYLOAD            card list [--expiring DAYS] [--state S]\n"
+              "  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]\n"
               "  card void CARD --reason R      card deliver CARD --receipt R    card keys\n"
               "  search TEXT [--limit N]\n"
               "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"

@@ -212,6 +212,16 @@ TEST_F(JisrctlCardsTest, FromApplicationToAVerifiedCard)
     middle[at] = middle[at] != u'0' ? u'0' : u'1';
     EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, middle}).exitCode, 12);
 
+    // The same, from the picture of the card's back.
+    const Outcome fromImage =
+        as({}, {u"card"_s, u"verify"_s, u"--image"_s, file(backs.first()), u"--json"_s});
+    EXPECT_EQ(fromImage.exitCode, 0) << fromImage.err.toStdString();
+    EXPECT_EQ(fromImage.object().value(u"number"_s).toString(), number);
+    EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, u"--image"_s, file(u"scan.pdf"_s)}).exitCode, 3)
+        << "not an image";
+    EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, u"--image"_s, file(u"photo.png"_s)}).exitCode, 3)
+        << "no QR code";
+
     const Outcome keys = as(u"admin"_s, {u"card"_s, u"keys"_s, u"--json"_s});
     ASSERT_EQ(keys.exitCode, 0) << keys.err.toStdString();
     ASSERT_EQ(keys.array().size(), 1);
