@@ -1583,6 +1583,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Lock the screen after this many minutes without use:</source>
         <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
     </message>
+    <message>
+        <source>Disability &amp;cards…</source>
+        <translation>بطائق الإعاقة…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>
@@ -1701,6 +1705,96 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>تم تغيير سجل التدقيق عند الإدخال %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListDialog</name>
+    <message>
+        <source>Disability cards</source>
+        <translation>بطائق الإعاقة</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>مقبولة، لم تُطبع بعد</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>مطبوعة، لم تُسلَّم بعد</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>تنتهي صلاحيتها خلال %1 يوما</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>كل البطائق</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>طباعة إلى PDF…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>This card was printed already. Why print it again (lost, damaged…)?</source>
+        <translation>سبقت طباعة هذه البطاقة. لماذا تُطبع من جديد (ضياع، تلف…)؟</translation>
+    </message>
+    <message>
+        <source>Print the card to PDF</source>
+        <translation>طباعة البطاقة إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListModel</name>
+    <message>
+        <source>Approved, not printed</source>
+        <translation>مقبولة، غير مطبوعة</translation>
+    </message>
+    <message>
+        <source>Printed, not delivered</source>
+        <translation>مطبوعة، غير مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>الحامل</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة إلى غاية</translation>
     </message>
 </context>
 <context>

@@ -1555,6 +1555,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Lock the screen after this many minutes without use:</source>
         <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
     </message>
+    <message>
+        <source>Disability &amp;cards…</source>
+        <translation>&amp;Cartes de handicap…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>
@@ -1661,6 +1665,96 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListDialog</name>
+    <message>
+        <source>Disability cards</source>
+        <translation>Cartes de handicap</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>Approuvées, pas encore imprimées</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>Imprimées, pas encore remises</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Expirant dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimpression</translation>
+    </message>
+    <message>
+        <source>This card was printed already. Why print it again (lost, damaged…)?</source>
+        <translation>Cette carte a déjà été imprimée. Pourquoi la réimprimer (perte, détérioration…) ?</translation>
+    </message>
+    <message>
+        <source>Print the card to PDF</source>
+        <translation>Imprimer la carte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListModel</name>
+    <message>
+        <source>Approved, not printed</source>
+        <translation>Approuvée, non imprimée</translation>
+    </message>
+    <message>
+        <source>Printed, not delivered</source>
+        <translation>Imprimée, non remise</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>N° de carte</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
     </message>
 </context>
 <context>

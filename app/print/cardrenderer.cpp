@@ -107,6 +107,9 @@ QPageSize CardRenderer::pageSize()
 void CardRenderer::paint(QPainter &p, const CardPrintData &card, Side side) const
 {
     p.save();
+    // The card's layout is its own, whatever the interface's direction: each text below says
+    // which way it reads.
+    p.setLayoutDirection(Qt::LeftToRight);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -193,7 +196,8 @@ void CardRenderer::paintBack(QPainter &p, const CardPrintData &d) const
     QTextOption ar(Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignTop);
     ar.setTextDirection(Qt::RightToLeft);
     ar.setWrapMode(QTextOption::WordWrap);
-    QTextOption fr(Qt::AlignLeft | Qt::AlignTop);
+    QTextOption fr(Qt::AlignLeft | Qt::AlignAbsolute | Qt::AlignTop);
+    fr.setTextDirection(Qt::LeftToRight);
     fr.setWrapMode(QTextOption::WordWrap);
     p.setFont(font(true, 6));
     p.drawText(mm.rect(x, 6, w, 9), CardTexts::rights().ar, ar);
