@@ -149,8 +149,12 @@
         <translation>الاستعمال: jisrctl card keys [--json]</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card verify PAYLOAD | --image PNG</source>
-        <translation>الاستعمال: jisrctl card verify PAYLOAD | --image PNG</translation>
+        <source>This is not a list of keys exported by jisrctl card keys --json.</source>
+        <translation>هذه ليست قائمة مفاتيح صدّرها الأمر jisrctl card keys --json.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</source>
+        <translation>الاستعمال: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</translation>
     </message>
 </context>
 <context>

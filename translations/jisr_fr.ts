@@ -137,8 +137,12 @@
         <translation>Usage : jisrctl card keys [--json]</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card verify PAYLOAD | --image PNG</source>
-        <translation>Usage : jisrctl card verify CODE | --image PNG</translation>
+        <source>This is not a list of keys exported by jisrctl card keys --json.</source>
+        <translation>Ce n&apos;est pas une liste de clés exportée par jisrctl card keys --json.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</source>
+        <translation>Usage : jisrctl card verify CODE | --image PNG [--keys FICHIER]</translation>
     </message>
 </context>
 <context>

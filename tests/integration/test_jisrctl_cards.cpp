@@ -2,6 +2,7 @@
 // the application, both evaluations, the decision, the card, its PDF, its QR code read by zbar
 // and verified offline; with the documented exit codes when something is refused.
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,6 +227,26 @@ TEST_F(JisrctlCardsTest, FromApplicationToAVerifiedCard)
     ASSERT_EQ(keys.exitCode, 0) << keys.err.toStdString();
     ASSERT_EQ(keys.array().size(), 1);
     EXPECT_EQ(keys.array().first().toObject().value(u"public_key"_s).toString().size(), 64);
+
+    // Anyone holding the published keys verifies offline, without a centre of their own.
+    QFile published(file(u"keys.json"_s));
+    ASSERT_TRUE(published.open(QIODevice::WriteOnly));
+    published.write(keys.out.toUtf8());
+    published.close();
+    QTemporaryDir stranger;
+    const Outcome offline =
+        runProgram(QString::fromUtf8(JISRCTL_PATH),
+                   {u"--data-dir"_s, stranger.filePath(u"none"_s), u"card"_s, u"verify"_s, payload,
+                    u"--keys"_s, file(u"keys.json"_s), u"--json"_s});
+    EXPECT_EQ(offline.exitCode, 0) << offline.err.toStdString();
+    EXPECT_EQ(offline.object().value(u"number"_s).toString(), number);
+    EXPECT_FALSE(QFileInfo::exists(stranger.filePath(u"none"_s))) << "no centre was created";
+    published.open(QIODevice::WriteOnly);
+    published.write("[]");
+    published.close();
+    EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, payload, u"--keys"_s, file(u"keys.json"_s)}).exitCode,
+              11)
+        << "a key nobody published";
 
     const Outcome listed =
         as(u"admin"_s, {u"card"_s, u"list"_s, u"--state"_s, u"printed"_s, u"--json"_s});
