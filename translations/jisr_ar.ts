@@ -1217,6 +1217,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Created the card signing key</source>
         <translation>أنشأ مفتاح توقيع البطائق</translation>
     </message>
+    <message>
+        <source>Recorded a card&apos;s ministry number</source>
+        <translation>سجل الرقم الوزاري لبطاقة</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -1874,6 +1878,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Give the reason the card is revoked.</source>
         <translation>اذكر سبب سحب البطاقة.</translation>
+    </message>
+    <message>
+        <source>A ministry card number has letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos; only, at most 40.</source>
+        <translation>لا يتضمن الرقم الوزاري للبطاقة إلا حروفا وأرقاما و&apos;-&apos; و&apos;/&apos; و&apos;.&apos;، بأربعين حرفا على الأكثر.</translation>
     </message>
 </context>
 <context>

@@ -1189,6 +1189,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Created the card signing key</source>
         <translation>A créé la clé de signature des cartes</translation>
     </message>
+    <message>
+        <source>Recorded a card&apos;s ministry number</source>
+        <translation>A enregistré le numéro ministériel d&apos;une carte</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -1834,6 +1838,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Give the reason the card is revoked.</source>
         <translation>Indiquez pourquoi la carte est retirée.</translation>
+    </message>
+    <message>
+        <source>A ministry card number has letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos; only, at most 40.</source>
+        <translation>Un numéro ministériel de carte ne contient que des lettres, des chiffres, &apos;-&apos;, &apos;/&apos; ou &apos;.&apos;, 40 au plus.</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,18 @@ TEST_F(CardTest, TheExpiringListFollowsTheClock)
     EXPECT_THROW(cards().prepare(admin, c.id, u"perdue"_s), CoreError) << "expired";
 }
 
+TEST_F(CardTest, TheMinistrysNumberIsKeptBesideOurs)
+{
+    const Card c = approvedCard();
+    EXPECT_THROW(cards().setMinistryNumber(actorWith(Role::Reception), c.id, u"MA-1"_s), CoreError);
+    EXPECT_THROW(cards().setMinistryNumber(admin, c.id, u"<script>"_s), CoreError);
+    cards().setMinistryNumber(admin, c.id, u" ma-2026/000123 "_s);
+    const Card read = cards().get(admin, c.number);
+    EXPECT_EQ(read.ministryNumber, u"MA-2026/000123"_s);
+    EXPECT_EQ(read.number, c.number);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM audit_log WHERE action = 'card_ministry_number'"_s), 1);
+}
+
 TEST_F(CardTest, NumbersComeFromLeasedBlocksAndAreNeverUsedTwice)
 {
     CardNumberBlockStore &numbers = cards().numbers();

@@ -92,6 +92,7 @@ QString CodeLabels::label(const QString &code)
         {u"card_voided"_s, tr("Voided a card")},
         {u"card_revoked"_s, tr("Revoked a card")},
         {u"signing_key_created"_s, tr("Created the card signing key")},
+        {u"card_ministry_number"_s, tr("Recorded a card's ministry number")},
         {u"enabled"_s, tr("enabled")},
         {u"disabled"_s, tr("disabled")},
         {u"roles"_s, tr("roles")},

@@ -14,6 +14,7 @@
 #include "platform/time/clock.h"
 #include "platform/write/writepath.h"
 
+#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -179,6 +180,20 @@ Card CardService::voidCard(const Actor &actor, const QString &cardId, const QStr
         c.state = u"void"_s;
         c.voidReason = why;
     });
+}
+
+Card CardService::setMinistryNumber(const Actor &actor, const QString &cardId,
+                                    const QString &number)
+{
+    m_platform.writes.require(actor, Capability::ApproveCards, cardId);
+    const QString official = number.simplified().toUpper();
+    static const QRegularExpression shape(u"^[0-9A-Z][0-9A-Z/.-]{0,39}$"_s);
+    if (!official.isEmpty() && !shape.match(official).hasMatch())
+        throw CoreError(ErrorKind::BadInput,
+                        tr("A ministry card number has letters, digits, '-', '/' or '.' only, "
+                           "at most 40."));
+    return changeState(actor, cardId, AuditAction::CardMinistryNumber,
+                       [&](Card &c) { c.ministryNumber = official; });
 }
 
 Card CardService::revoke(const Actor &actor, const QString &cardId, const QString &reason)

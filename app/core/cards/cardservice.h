@@ -56,6 +56,9 @@ public:
     Card deliver(const Actor &actor, const QString &cardId, const QString &receipt);
     Card voidCard(const Actor &actor, const QString &cardId, const QString &reason);
     Card revoke(const Actor &actor, const QString &cardId, const QString &reason);
+    // The official number the ministry gives the card, kept beside ours (which stays the one
+    // in the QR code). Empty clears it.
+    Card setMinistryNumber(const Actor &actor, const QString &cardId, const QString &number);
 
     // The public keys this workstation knows (its own first, created when first needed).
     QList<PublicKey> publicKeys(const Actor &actor);

@@ -77,6 +77,8 @@ QString auditActionCode(AuditAction action)
         return u"card_revoked"_s;
     case AuditAction::SigningKeyCreated:
         return u"signing_key_created"_s;
+    case AuditAction::CardMinistryNumber:
+        return u"card_ministry_number"_s;
     }
     return {};
 }

@@ -42,6 +42,7 @@ enum class AuditAction {
     CardVoided,
     CardRevoked,
     SigningKeyCreated,
+    CardMinistryNumber,
 };
 
 QString auditActionCode(AuditAction action);
