@@ -166,11 +166,134 @@
     </message>
 </context>
 <context>
-    <name>CaseCommand</name>
+    <name>CardCommand</name>
     <message>
-        <source>Usage: jisrctl case add|show|export|import ...</source>
-        <translation>الاستعمال: jisrctl case add|show|export|import ...</translation>
+        <source>This is not a list of keys exported by jisrctl card keys --json.</source>
+        <translation>هذه ليست قائمة مفاتيح صدّرها الأمر jisrctl card keys --json.</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl card issue|print|verify|list|void|deliver|keys ...</source>
+        <translation>الاستعمال: jisrctl card issue|print|verify|list|void|deliver|keys ...</translation>
+    </message>
+    <message>
+        <source>%1  %2  copy %3  valid %4 to %5</source>
+        <translation>%1  %2  النسخة %3  صالحة من %4 إلى %5</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card issue DOSSIER [--json]</source>
+        <translation>الاستعمال: jisrctl card issue DOSSIER [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card print CARD --pdf FILE [--reason R]</source>
+        <translation>الاستعمال: jisrctl card print CARD --pdf FILE [--reason R]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</source>
+        <translation>الاستعمال: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</translation>
+    </message>
+    <message>
+        <source>%1  %2 / %3  valid until %4</source>
+        <translation>%1  %2 / %3  صالحة إلى غاية %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card list [--expiring DAYS] [--state S] [--json]</source>
+        <translation>الاستعمال: jisrctl card list [--expiring DAYS] [--state S] [--json]</translation>
+    </message>
+    <message>
+        <source>--expiring expects a number of days.</source>
+        <translation>ينتظر --expiring عددا من الأيام.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card void CARD --reason R</source>
+        <translation>الاستعمال: jisrctl card void CARD --reason R</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card deliver CARD --receipt signature|thumbprint</source>
+        <translation>الاستعمال: jisrctl card deliver CARD --receipt signature|thumbprint</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card keys [--json]</source>
+        <translation>الاستعمال: jisrctl card keys [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumberBlockStore</name>
+    <message>
+        <source>This block of card numbers is not valid.</source>
+        <translation>كتلة أرقام البطائق هذه غير صالحة.</translation>
+    </message>
+    <message>
+        <source>This block of card numbers overlaps a block already received.</source>
+        <translation>كتلة أرقام البطائق هذه تتداخل مع كتلة سبق استلامها.</translation>
+    </message>
+    <message>
+        <source>This workstation has used all its card numbers: synchronise to receive a new block.</source>
+        <translation>استنفد هذا المركز كل أرقام البطائق المخصصة له: قم بالمزامنة لتلقي كتلة جديدة.</translation>
+    </message>
+</context>
+<context>
+    <name>CardRenderer</name>
+    <message>
+        <source>The card could not be printed.</source>
+        <translation>تعذرت طباعة البطاقة.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSigningKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>تعذر تشغيل مكتبة التشفير.</translation>
+    </message>
+    <message>
+        <source>The card signing key of this workstation cannot be read.</source>
+        <translation>تتعذر قراءة مفتاح توقيع البطائق الخاص بهذا المركز.</translation>
+    </message>
+    <message>
+        <source>The folder for the card signing key cannot be created.</source>
+        <translation>يتعذر إنشاء مجلد مفتاح توقيع البطائق.</translation>
+    </message>
+    <message>
+        <source>The card signing key of this workstation cannot be created.</source>
+        <translation>يتعذر إنشاء مفتاح توقيع البطائق الخاص بهذا المركز.</translation>
+    </message>
+</context>
+<context>
+    <name>CardVerifier</name>
+    <message>
+        <source>This is not a Jisr card code, or it is damaged or cut short.</source>
+        <translation>هذا ليس رمز بطاقة جسر، أو أنه تالف أو مبتور.</translation>
+    </message>
+    <message>
+        <source>This card was signed by a key that is not in the list of known keys.</source>
+        <translation>وُقّعت هذه البطاقة بمفتاح غير موجود في قائمة المفاتيح المعروفة.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this card&apos;s data was changed.</source>
+        <translation>التوقيع غير مطابق: لقد غُيّرت بيانات هذه البطاقة.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but has been revoked.</source>
+        <translation>هذه البطاقة أصلية لكنها سُحبت.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but void: it was cancelled or replaced by a reprint.</source>
+        <translation>هذه البطاقة أصلية لكنها ملغاة: أُلغيت أو عُوّضت بنسخة جديدة.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but expired.</source>
+        <translation>هذه البطاقة أصلية لكن صلاحيتها انتهت.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but not valid yet.</source>
+        <translation>هذه البطاقة أصلية لكنها ليست سارية بعد.</translation>
+    </message>
+    <message>
+        <source>This card is genuine and valid.</source>
+        <translation>هذه البطاقة أصلية وصالحة.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
         <translation>الاستعمال: jisrctl case show ID|DOSSIER</translation>
@@ -260,6 +383,10 @@
     <message>
         <source>Usage: jisrctl case add --FIELD VALUE...</source>
         <translation>الاستعمال: jisrctl case add --FIELD VALUE...</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case add|show|export|import|photo|document ...</source>
+        <translation>الاستعمال: jisrctl case add|show|export|import|photo|document ...</translation>
     </message>
 </context>
 <context>
@@ -448,6 +575,21 @@
     </message>
 </context>
 <context>
+    <name>CaseMediaCommand</name>
+    <message>
+        <source>Usage: jisrctl case photo DOSSIER FILE</source>
+        <translation>الاستعمال: jisrctl case photo DOSSIER FILE</translation>
+    </message>
+    <message>
+        <source>Photo saved.</source>
+        <translation>حُفظت الصورة.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case document add DOSSIER FILE --type cin_copy|medical_report|social_inquiry|guardianship|other [--title T]</source>
+        <translation>الاستعمال: jisrctl case document add DOSSIER FILE --type cin_copy|medical_report|social_inquiry|guardianship|other [--title T]</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteService</name>
     <message>
         <source>This case file does not exist.</source>
@@ -525,6 +667,15 @@ Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
+  case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
+  evaluation open DOSSIER [--kind first|renewal|change]
+  evaluation medical EVAL --impairment DOMAIN=0..4[,...] [--diagnosis T] [--icd10 C]
+  evaluation social EVAL --participation DOMAIN=0..4[,...] [--environment FACTOR=barrier|facilitator[,...]]
+  evaluation submit EVAL
+  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
+  card issue DOSSIER             card print CARD --pdf FILE [--reason R]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
+  card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -537,6 +688,15 @@ The password comes from JISR_PASSWORD or standard input.</source>
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
+  case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
+  evaluation open DOSSIER [--kind first|renewal|change]
+  evaluation medical EVAL --impairment DOMAIN=0..4[,...] [--diagnosis T] [--icd10 C]
+  evaluation social EVAL --participation DOMAIN=0..4[,...] [--environment FACTOR=barrier|facilitator[,...]]
+  evaluation submit EVAL
+  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
+  card issue DOSSIER             card print CARD --pdf FILE [--reason R]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
+  card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -1072,6 +1232,62 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>load demo data</source>
         <translation>تحميل بيانات تجريبية</translation>
     </message>
+    <message>
+        <source>Social inquiry report</source>
+        <translation>تقرير البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Opened a card application</source>
+        <translation>فتح طلب بطاقة</translation>
+    </message>
+    <message>
+        <source>Wrote the medical evaluation</source>
+        <translation>حرر التقييم الطبي</translation>
+    </message>
+    <message>
+        <source>Wrote the social evaluation</source>
+        <translation>حرر التقييم الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Sent the application to the committee</source>
+        <translation>أحال الطلب على اللجنة</translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s decision</source>
+        <translation>سجل قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>Issued a card</source>
+        <translation>أصدر بطاقة</translation>
+    </message>
+    <message>
+        <source>Printed a card</source>
+        <translation>طبع بطاقة</translation>
+    </message>
+    <message>
+        <source>Reprinted a card</source>
+        <translation>أعاد طباعة بطاقة</translation>
+    </message>
+    <message>
+        <source>Delivered a card</source>
+        <translation>سلم بطاقة</translation>
+    </message>
+    <message>
+        <source>Voided a card</source>
+        <translation>ألغى بطاقة</translation>
+    </message>
+    <message>
+        <source>Revoked a card</source>
+        <translation>سحب بطاقة</translation>
+    </message>
+    <message>
+        <source>Created the card signing key</source>
+        <translation>أنشأ مفتاح توقيع البطائق</translation>
+    </message>
+    <message>
+        <source>Recorded a card&apos;s ministry number</source>
+        <translation>سجل الرقم الوزاري لبطاقة</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -1150,6 +1366,53 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>A case file with a similar name and birth year already exists (%1). Check that it is not the same person before saving.</source>
         <translation>يوجد ملف باسم وسنة ازدياد قريبين (%1). تحقق من أنه ليس الشخص نفسه قبل الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommand</name>
+    <message>
+        <source>--%1 expects NAME=VALUE, for example mobility=3.</source>
+        <translation>ينتظر --%1 صيغة NAME=VALUE، مثلا mobility=3.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a qualifier from 0 to 4.</source>
+        <translation>ينتظر --%1 مؤشرا من 0 إلى 4.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open|medical|social|submit|decide ...</source>
+        <translation>الاستعمال: jisrctl evaluation open|medical|social|submit|decide ...</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open DOSSIER [--kind first|renewal|change] [--json]</source>
+        <translation>الاستعمال: jisrctl evaluation open DOSSIER [--kind first|renewal|change] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation medical EVAL --impairment DOMAIN=0..4[,DOMAIN=0..4...] [--diagnosis T] [--icd10 C]</source>
+        <translation>الاستعمال: jisrctl evaluation medical EVAL --impairment DOMAIN=0..4[,DOMAIN=0..4...] [--diagnosis T] [--icd10 C]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation social EVAL --participation DOMAIN=0..4[/0..4][,...] [--environment FACTOR=barrier|facilitator[,...]]</source>
+        <translation>الاستعمال: jisrctl evaluation social EVAL --participation DOMAIN=0..4[/0..4][,...] [--environment FACTOR=barrier|facilitator[,...]]</translation>
+    </message>
+    <message>
+        <source>--rsu-index expects a number.</source>
+        <translation>ينتظر --rsu-index عددا.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation submit EVAL</source>
+        <translation>الاستعمال: jisrctl evaluation submit EVAL</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation decide EVAL --eligible yes|no [--degree mild|moderate|severe|profound] [--types motor,...] --reference REF --date D [--reason T]</source>
+        <translation>الاستعمال: jisrctl evaluation decide EVAL --eligible yes|no [--degree mild|moderate|severe|profound] [--types motor,...] --reference REF --date D [--reason T]</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>ينتظر --%1 تاريخا (dd/mm/yyyy أو yyyy-mm-dd).</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1537,28 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The password cannot contain the login.</source>
         <translation>لا يمكن أن تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>تعذر إنشاء رمز QR.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data does not fit a QR code an ordinary phone reads.</source>
+        <translation>لا تتسع بيانات البطاقة لرمز QR يقرؤه هاتف عادي.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>This file is not an image Jisr can read (use PNG or JPEG).</source>
+        <translation>هذا الملف ليس صورة يستطيع جسر قراءتها (استعمل PNG أو JPEG).</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found in this image.</source>
+        <translation>لم يُعثر على رمز QR مقروء في هذه الصورة.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1833,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Lock the screen after this many minutes without use:</source>
         <translation>قفل الشاشة بعد هذا العدد من الدقائق دون استعمال:</translation>
     </message>
+    <message>
+        <source>Disability &amp;cards…</source>
+        <translation>بطائق الإعاقة…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>
@@ -1785,6 +2074,175 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>تم تغيير سجل التدقيق عند الإدخال %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListDialog</name>
+    <message>
+        <source>Disability cards</source>
+        <translation>بطائق الإعاقة</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>مقبولة، لم تُطبع بعد</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>مطبوعة، لم تُسلَّم بعد</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>تنتهي صلاحيتها خلال %1 يوما</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>كل البطائق</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>طباعة إلى PDF…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>This card was printed already. Why print it again (lost, damaged…)?</source>
+        <translation>سبقت طباعة هذه البطاقة. لماذا تُطبع من جديد (ضياع، تلف…)؟</translation>
+    </message>
+    <message>
+        <source>Print the card to PDF</source>
+        <translation>طباعة البطاقة إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListModel</name>
+    <message>
+        <source>Approved, not printed</source>
+        <translation>مقبولة، غير مطبوعة</translation>
+    </message>
+    <message>
+        <source>Printed, not delivered</source>
+        <translation>مطبوعة، غير مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>الحامل</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة إلى غاية</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardService</name>
+    <message>
+        <source>This card is void or revoked: it cannot be printed.</source>
+        <translation>هذه البطاقة ملغاة أو مسحوبة: لا يمكن طباعتها.</translation>
+    </message>
+    <message>
+        <source>This card has expired: a renewal is needed, not a print.</source>
+        <translation>انتهت صلاحية هذه البطاقة: يلزم تجديدها لا طباعتها.</translation>
+    </message>
+    <message>
+        <source>This card was printed already: give the reason for the reprint (lost, damaged...).</source>
+        <translation>سبقت طباعة هذه البطاقة: اذكر سبب إعادة الطباعة (ضياع، تلف...).</translation>
+    </message>
+    <message>
+        <source>The file has no photo: add the holder&apos;s photo before printing.</source>
+        <translation>لا يحتوي الملف على صورة: أضف صورة الحامل قبل الطباعة.</translation>
+    </message>
+    <message>
+        <source>This card was printed meanwhile: prepare the print again.</source>
+        <translation>طُبعت هذه البطاقة في هذه الأثناء: أعد تحضير الطباعة.</translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation>لا توجد بطاقة بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>This case file does not exist.</source>
+        <translation>هذا الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>The committee has not decided on this file yet: no card can be issued.</source>
+        <translation>لم تبت اللجنة في هذا الملف بعد: لا يمكن إصدار أي بطاقة.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s last decision refused the card: no card can be issued.</source>
+        <translation>رفض آخر قرار للجنة منح البطاقة: لا يمكن إصدار أي بطاقة.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision has expired: a renewal is needed.</source>
+        <translation>انتهت صلاحية قرار اللجنة: يلزم التجديد.</translation>
+    </message>
+    <message>
+        <source>The file has no photo: add the holder&apos;s photo before issuing the card.</source>
+        <translation>لا يحتوي الملف على صورة: أضف صورة الحامل قبل إصدار البطاقة.</translation>
+    </message>
+    <message>
+        <source>A card was already issued for this decision: reprint it instead.</source>
+        <translation>سبق إصدار بطاقة لهذا القرار: أعد طباعتها بدلا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Unknown card state.</source>
+        <translation>حالة بطاقة غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The receipt is the holder&apos;s signature or thumbprint.</source>
+        <translation>يكون الاستلام بتوقيع الحامل أو ببصمته.</translation>
+    </message>
+    <message>
+        <source>Only a printed card can be delivered.</source>
+        <translation>لا تُسلّم إلا بطاقة مطبوعة.</translation>
+    </message>
+    <message>
+        <source>Give the reason the card is void.</source>
+        <translation>اذكر سبب إلغاء البطاقة.</translation>
+    </message>
+    <message>
+        <source>This card is already void or revoked.</source>
+        <translation>هذه البطاقة ملغاة أو مسحوبة من قبل.</translation>
+    </message>
+    <message>
+        <source>A ministry card number has letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos; only, at most 40.</source>
+        <translation>لا يتضمن الرقم الوزاري للبطاقة إلا حروفا وأرقاما و&apos;-&apos; و&apos;/&apos; و&apos;.&apos;، بأربعين حرفا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Give the reason the card is revoked.</source>
+        <translation>اذكر سبب سحب البطاقة.</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2816,157 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>&amp;Day</source>
         <translation>اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationService</name>
+    <message>
+        <source>This evaluation was already submitted to the committee.</source>
+        <translation>سبق عرض هذا التقييم على اللجنة.</translation>
+    </message>
+    <message>
+        <source>A supporting document is missing from the file.</source>
+        <translation>وثيقة مثبتة ناقصة في الملف.</translation>
+    </message>
+    <message>
+        <source>The medical evaluation has not been recorded yet.</source>
+        <translation>لم يُسجَّل التقييم الطبي بعد.</translation>
+    </message>
+    <message>
+        <source>The social evaluation has not been recorded yet.</source>
+        <translation>لم يُسجَّل التقييم الاجتماعي بعد.</translation>
+    </message>
+    <message>
+        <source>The application cannot go to the committee yet: the checklist or an evaluation is incomplete.</source>
+        <translation>لا يمكن عرض الطلب على اللجنة بعد: قائمة الوثائق أو أحد التقييمين غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>This evaluation has not been submitted to the committee yet.</source>
+        <translation>لم يُعرض هذا التقييم على اللجنة بعد.</translation>
+    </message>
+    <message>
+        <source>The committee has already decided on this evaluation: open a re-evaluation to change it.</source>
+        <translation>سبق أن بتت اللجنة في هذا التقييم: افتح إعادة تقييم لتغييره.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision needs its reference.</source>
+        <translation>يلزم مرجع قرار اللجنة.</translation>
+    </message>
+    <message>
+        <source>The decision needs its date.</source>
+        <translation>يلزم تاريخ القرار.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ القرار في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application was received.</source>
+        <translation>لا يمكن أن يسبق القرار تاريخ استلام الطلب.</translation>
+    </message>
+    <message>
+        <source>An eligible decision gives the degree: mild, moderate, severe or profound.</source>
+        <translation>يحدد قرار الأهلية الدرجة: خفيفة أو متوسطة أو شديدة أو عميقة.</translation>
+    </message>
+    <message>
+        <source>An eligible decision gives at least one type of disability.</source>
+        <translation>يحدد قرار الأهلية نوعا واحدا على الأقل من الإعاقة.</translation>
+    </message>
+    <message>
+        <source>Unknown type of disability.</source>
+        <translation>نوع إعاقة غير معروف.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s validity must end after it starts.</source>
+        <translation>يجب أن تنتهي صلاحية البطاقة بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>A card is valid for seven years at most.</source>
+        <translation>لا تتجاوز صلاحية البطاقة سبع سنوات.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons.</source>
+        <translation>يجب أن يكون الرفض معللا.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: some fields need correcting.</source>
+        <translation>لم يُسجَّل القرار: بعض الحقول تحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some fields need correcting.</source>
+        <translation>لم يُحفظ أي شيء: بعض الحقول تحتاج إلى تصحيح.</translation>
+    </message>
+    <message>
+        <source>No evaluation has this number.</source>
+        <translation>لا يوجد تقييم بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>The application is a first card, a renewal or a change of situation.</source>
+        <translation>يكون الطلب لبطاقة أولى أو للتجديد أو لتغيير الوضعية.</translation>
+    </message>
+    <message>
+        <source>The applicant is the person or a guardian.</source>
+        <translation>مقدم الطلب هو الشخص نفسه أو نائبه الشرعي.</translation>
+    </message>
+    <message>
+        <source>The application cannot be received in the future.</source>
+        <translation>لا يمكن أن يكون تاريخ استلام الطلب في المستقبل.</translation>
+    </message>
+    <message>
+        <source>This case file does not exist.</source>
+        <translation>هذا الملف غير موجود.</translation>
+    </message>
+    <message>
+        <source>This case file already has an application in progress: finish it before opening another.</source>
+        <translation>لهذا الملف طلب قيد المعالجة: أتمه قبل فتح طلب آخر.</translation>
+    </message>
+    <message>
+        <source>This evaluation was already submitted to the committee: its parts can no longer change.</source>
+        <translation>سبق عرض هذا التقييم على اللجنة: لم يعد بالإمكان تغيير أجزائه.</translation>
+    </message>
+    <message>
+        <source>A qualifier goes from 0 (no problem) to 4 (complete).</source>
+        <translation>يتراوح المؤشر من 0 (لا مشكلة) إلى 4 (كاملة).</translation>
+    </message>
+    <message>
+        <source>An ICD-10 code looks like G80 or G80.1.</source>
+        <translation>رمز ICD-10 يكون على شكل G80 أو G80.1.</translation>
+    </message>
+    <message>
+        <source>Give at least one impairment domain with its qualifier.</source>
+        <translation>اذكر مجال قصور واحدا على الأقل مع مؤشره.</translation>
+    </message>
+    <message>
+        <source>Unknown impairment domain.</source>
+        <translation>مجال قصور غير معروف.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be in the future.</source>
+        <translation>لا يمكن أن يكون الفحص في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Give at least one activity and participation domain with its qualifiers.</source>
+        <translation>اذكر مجالا واحدا على الأقل من مجالات النشاط والمشاركة مع مؤشراته.</translation>
+    </message>
+    <message>
+        <source>Unknown activity and participation domain.</source>
+        <translation>مجال نشاط ومشاركة غير معروف.</translation>
+    </message>
+    <message>
+        <source>Unknown environmental factor.</source>
+        <translation>عامل بيئي غير معروف.</translation>
+    </message>
+    <message>
+        <source>An environmental factor is a barrier or a facilitator.</source>
+        <translation>العامل البيئي إما عائق وإما مُيسِّر.</translation>
+    </message>
+    <message>
+        <source>The RSU index is a number from 0 to 100.</source>
+        <translation>مؤشر السجل الاجتماعي الموحد عدد من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be in the future.</source>
+        <translation>لا يمكن أن يكون التقييم في المستقبل.</translation>
     </message>
 </context>
 <context>

@@ -154,11 +154,134 @@
     </message>
 </context>
 <context>
-    <name>CaseCommand</name>
+    <name>CardCommand</name>
     <message>
-        <source>Usage: jisrctl case add|show|export|import ...</source>
-        <translation>Usage : jisrctl case add|show|export|import ...</translation>
+        <source>This is not a list of keys exported by jisrctl card keys --json.</source>
+        <translation>Ce n&apos;est pas une liste de clés exportée par jisrctl card keys --json.</translation>
     </message>
+    <message>
+        <source>Usage: jisrctl card issue|print|verify|list|void|deliver|keys ...</source>
+        <translation>Usage : jisrctl card issue|print|verify|list|void|deliver|keys ...</translation>
+    </message>
+    <message>
+        <source>%1  %2  copy %3  valid %4 to %5</source>
+        <translation>%1  %2  exemplaire %3  valable du %4 au %5</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card issue DOSSIER [--json]</source>
+        <translation>Usage : jisrctl card issue DOSSIER [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card print CARD --pdf FILE [--reason R]</source>
+        <translation>Usage : jisrctl card print CARD --pdf FILE [--reason R]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card verify PAYLOAD | --image PNG [--keys FILE]</source>
+        <translation>Usage : jisrctl card verify CODE | --image PNG [--keys FICHIER]</translation>
+    </message>
+    <message>
+        <source>%1  %2 / %3  valid until %4</source>
+        <translation>%1  %2 / %3  valable jusqu&apos;au %4</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card list [--expiring DAYS] [--state S] [--json]</source>
+        <translation>Usage : jisrctl card list [--expiring DAYS] [--state S] [--json]</translation>
+    </message>
+    <message>
+        <source>--expiring expects a number of days.</source>
+        <translation>--expiring attend un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card void CARD --reason R</source>
+        <translation>Usage : jisrctl card void CARD --reason R</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card deliver CARD --receipt signature|thumbprint</source>
+        <translation>Usage : jisrctl card deliver CARD --receipt signature|thumbprint</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card keys [--json]</source>
+        <translation>Usage : jisrctl card keys [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>CardNumberBlockStore</name>
+    <message>
+        <source>This block of card numbers is not valid.</source>
+        <translation>Ce bloc de numéros de carte n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This block of card numbers overlaps a block already received.</source>
+        <translation>Ce bloc de numéros de carte chevauche un bloc déjà reçu.</translation>
+    </message>
+    <message>
+        <source>This workstation has used all its card numbers: synchronise to receive a new block.</source>
+        <translation>Ce poste a utilisé tous ses numéros de carte : synchronisez pour recevoir un nouveau bloc.</translation>
+    </message>
+</context>
+<context>
+    <name>CardRenderer</name>
+    <message>
+        <source>The card could not be printed.</source>
+        <translation>La carte n&apos;a pas pu être imprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSigningKey</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La bibliothèque de cryptographie n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The card signing key of this workstation cannot be read.</source>
+        <translation>La clé de signature des cartes de ce poste ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The folder for the card signing key cannot be created.</source>
+        <translation>Le dossier de la clé de signature des cartes ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The card signing key of this workstation cannot be created.</source>
+        <translation>La clé de signature des cartes de ce poste ne peut pas être créée.</translation>
+    </message>
+</context>
+<context>
+    <name>CardVerifier</name>
+    <message>
+        <source>This is not a Jisr card code, or it is damaged or cut short.</source>
+        <translation>Ce n&apos;est pas un code de carte Jisr, ou il est abîmé ou tronqué.</translation>
+    </message>
+    <message>
+        <source>This card was signed by a key that is not in the list of known keys.</source>
+        <translation>Cette carte a été signée par une clé absente de la liste des clés connues.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: this card&apos;s data was changed.</source>
+        <translation>La signature ne correspond pas : les données de cette carte ont été modifiées.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but has been revoked.</source>
+        <translation>Cette carte est authentique mais a été retirée.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but void: it was cancelled or replaced by a reprint.</source>
+        <translation>Cette carte est authentique mais annulée : elle a été annulée ou remplacée par une réimpression.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but expired.</source>
+        <translation>Cette carte est authentique mais expirée.</translation>
+    </message>
+    <message>
+        <source>This card is genuine but not valid yet.</source>
+        <translation>Cette carte est authentique mais pas encore valable.</translation>
+    </message>
+    <message>
+        <source>This card is genuine and valid.</source>
+        <translation>Cette carte est authentique et valable.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommand</name>
     <message>
         <source>Usage: jisrctl case show ID|DOSSIER</source>
         <translation>Usage : jisrctl case show ID|DOSSIER</translation>
@@ -232,6 +355,10 @@
     <message>
         <source>Usage: jisrctl case add --FIELD VALUE...</source>
         <translation>Usage : jisrctl case add --CHAMP VALEUR...</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case add|show|export|import|photo|document ...</source>
+        <translation>Usage : jisrctl case add|show|export|import|photo|document ...</translation>
     </message>
 </context>
 <context>
@@ -420,6 +547,21 @@
     </message>
 </context>
 <context>
+    <name>CaseMediaCommand</name>
+    <message>
+        <source>Usage: jisrctl case photo DOSSIER FILE</source>
+        <translation>Usage : jisrctl case photo DOSSIER FILE</translation>
+    </message>
+    <message>
+        <source>Photo saved.</source>
+        <translation>Photo enregistrée.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case document add DOSSIER FILE --type cin_copy|medical_report|social_inquiry|guardianship|other [--title T]</source>
+        <translation>Usage : jisrctl case document add DOSSIER FILE --type cin_copy|medical_report|social_inquiry|guardianship|other [--title T]</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteService</name>
     <message>
         <source>This case file does not exist.</source>
@@ -497,6 +639,15 @@ Commands:
   init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
+  case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
+  evaluation open DOSSIER [--kind first|renewal|change]
+  evaluation medical EVAL --impairment DOMAIN=0..4[,...] [--diagnosis T] [--icd10 C]
+  evaluation social EVAL --participation DOMAIN=0..4[,...] [--environment FACTOR=barrier|facilitator[,...]]
+  evaluation submit EVAL
+  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
+  card issue DOSSIER             card print CARD --pdf FILE [--reason R]
+  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
+  card void CARD --reason R      card deliver CARD --receipt R    card keys
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -509,6 +660,15 @@ Commandes :
   init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
   case add --CHAMP VALEUR... [--confirm-duplicate]     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
+  case photo DOSSIER FICHIER     case document add DOSSIER FICHIER --type T [--title T]
+  evaluation open DOSSIER [--kind first|renewal|change]
+  evaluation medical EVAL --impairment DOMAIN=0..4[,...] [--diagnosis T] [--icd10 C]
+  evaluation social EVAL --participation DOMAIN=0..4[,...] [--environment FACTOR=barrier|facilitator[,...]]
+  evaluation submit EVAL
+  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] --reference REF --date D [--reason T]
+  card issue DOSSIER             card print CARTE --pdf FICHIER [--reason R]
+  card verify CODE|--image PNG    card list [--expiring JOURS] [--state S]
+  card void CARTE --reason R     card deliver CARTE --receipt R   card keys
   search TEXTE [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -1044,6 +1204,62 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>load demo data</source>
         <translation>charger des données de démonstration</translation>
     </message>
+    <message>
+        <source>Social inquiry report</source>
+        <translation>Rapport d&apos;enquête sociale</translation>
+    </message>
+    <message>
+        <source>Opened a card application</source>
+        <translation>A ouvert une demande de carte</translation>
+    </message>
+    <message>
+        <source>Wrote the medical evaluation</source>
+        <translation>A rédigé l&apos;évaluation médicale</translation>
+    </message>
+    <message>
+        <source>Wrote the social evaluation</source>
+        <translation>A rédigé l&apos;évaluation sociale</translation>
+    </message>
+    <message>
+        <source>Sent the application to the committee</source>
+        <translation>A transmis la demande à la commission</translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s decision</source>
+        <translation>A enregistré la décision de la commission</translation>
+    </message>
+    <message>
+        <source>Issued a card</source>
+        <translation>A émis une carte</translation>
+    </message>
+    <message>
+        <source>Printed a card</source>
+        <translation>A imprimé une carte</translation>
+    </message>
+    <message>
+        <source>Reprinted a card</source>
+        <translation>A réimprimé une carte</translation>
+    </message>
+    <message>
+        <source>Delivered a card</source>
+        <translation>A remis une carte</translation>
+    </message>
+    <message>
+        <source>Voided a card</source>
+        <translation>A annulé une carte</translation>
+    </message>
+    <message>
+        <source>Revoked a card</source>
+        <translation>A retiré une carte</translation>
+    </message>
+    <message>
+        <source>Created the card signing key</source>
+        <translation>A créé la clé de signature des cartes</translation>
+    </message>
+    <message>
+        <source>Recorded a card&apos;s ministry number</source>
+        <translation>A enregistré le numéro ministériel d&apos;une carte</translation>
+    </message>
 </context>
 <context>
     <name>CommandOptions</name>
@@ -1122,6 +1338,53 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>A case file with a similar name and birth year already exists (%1). Check that it is not the same person before saving.</source>
         <translation>Un dossier au nom et à l&apos;année de naissance proches existe déjà (%1). Vérifiez qu&apos;il ne s&apos;agit pas de la même personne avant d&apos;enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommand</name>
+    <message>
+        <source>--%1 expects NAME=VALUE, for example mobility=3.</source>
+        <translation>--%1 attend NOM=VALEUR, par exemple mobility=3.</translation>
+    </message>
+    <message>
+        <source>--%1 expects a qualifier from 0 to 4.</source>
+        <translation>--%1 attend un qualificatif de 0 à 4.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open|medical|social|submit|decide ...</source>
+        <translation>Usage : jisrctl evaluation open|medical|social|submit|decide ...</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open DOSSIER [--kind first|renewal|change] [--json]</source>
+        <translation>Usage : jisrctl evaluation open DOSSIER [--kind first|renewal|change] [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation medical EVAL --impairment DOMAIN=0..4[,DOMAIN=0..4...] [--diagnosis T] [--icd10 C]</source>
+        <translation>Usage : jisrctl evaluation medical EVAL --impairment DOMAIN=0..4[,DOMAIN=0..4...] [--diagnosis T] [--icd10 C]</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation social EVAL --participation DOMAIN=0..4[/0..4][,...] [--environment FACTOR=barrier|facilitator[,...]]</source>
+        <translation>Usage : jisrctl evaluation social EVAL --participation DOMAIN=0..4[/0..4][,...] [--environment FACTOR=barrier|facilitator[,...]]</translation>
+    </message>
+    <message>
+        <source>--rsu-index expects a number.</source>
+        <translation>--rsu-index attend un nombre.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation submit EVAL</source>
+        <translation>Usage : jisrctl evaluation submit EVAL</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation decide EVAL --eligible yes|no [--degree mild|moderate|severe|profound] [--types motor,...] --reference REF --date D [--reason T]</source>
+        <translation>Usage : jisrctl evaluation decide EVAL --eligible yes|no [--degree mild|moderate|severe|profound] [--types motor,...] --reference REF --date D [--reason T]</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date (dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>--%1 attend une date (jj/mm/aaaa ou aaaa-mm-jj).</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1509,28 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The password cannot contain the login.</source>
         <translation>Le mot de passe ne peut pas contenir l&apos;identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>The QR code could not be made.</source>
+        <translation>Le code QR n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s data does not fit a QR code an ordinary phone reads.</source>
+        <translation>Les données de la carte ne tiennent pas dans un code QR lisible par un téléphone ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>QrImageReader</name>
+    <message>
+        <source>This file is not an image Jisr can read (use PNG or JPEG).</source>
+        <translation>Ce fichier n&apos;est pas une image que Jisr sait lire (utilisez PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <source>No readable QR code was found in this image.</source>
+        <translation>Aucun code QR lisible n&apos;a été trouvé dans cette image.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1801,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Lock the screen after this many minutes without use:</source>
         <translation>Verrouiller l&apos;écran après ce nombre de minutes sans utilisation :</translation>
     </message>
+    <message>
+        <source>Disability &amp;cards…</source>
+        <translation>&amp;Cartes de handicap…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>
@@ -1741,6 +2030,175 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListDialog</name>
+    <message>
+        <source>Disability cards</source>
+        <translation>Cartes de handicap</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>Approuvées, pas encore imprimées</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>Imprimées, pas encore remises</translation>
+    </message>
+    <message>
+        <source>Expiring within %1 days</source>
+        <translation>Expirant dans les %1 jours</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimpression</translation>
+    </message>
+    <message>
+        <source>This card was printed already. Why print it again (lost, damaged…)?</source>
+        <translation>Cette carte a déjà été imprimée. Pourquoi la réimprimer (perte, détérioration…) ?</translation>
+    </message>
+    <message>
+        <source>Print the card to PDF</source>
+        <translation>Imprimer la carte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardListModel</name>
+    <message>
+        <source>Approved, not printed</source>
+        <translation>Approuvée, non imprimée</translation>
+    </message>
+    <message>
+        <source>Printed, not delivered</source>
+        <translation>Imprimée, non remise</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>N° de carte</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardService</name>
+    <message>
+        <source>This card is void or revoked: it cannot be printed.</source>
+        <translation>Cette carte est annulée ou retirée : elle ne peut pas être imprimée.</translation>
+    </message>
+    <message>
+        <source>This card has expired: a renewal is needed, not a print.</source>
+        <translation>Cette carte a expiré : il faut un renouvellement, pas une impression.</translation>
+    </message>
+    <message>
+        <source>This card was printed already: give the reason for the reprint (lost, damaged...).</source>
+        <translation>Cette carte a déjà été imprimée : indiquez le motif de la réimpression (perte, détérioration...).</translation>
+    </message>
+    <message>
+        <source>The file has no photo: add the holder&apos;s photo before printing.</source>
+        <translation>Le dossier n&apos;a pas de photo : ajoutez la photo du titulaire avant d&apos;imprimer.</translation>
+    </message>
+    <message>
+        <source>This card was printed meanwhile: prepare the print again.</source>
+        <translation>Cette carte a été imprimée entre-temps : préparez à nouveau l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>No card has this number.</source>
+        <translation>Aucune carte ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <source>This case file does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The committee has not decided on this file yet: no card can be issued.</source>
+        <translation>La commission n&apos;a pas encore statué sur ce dossier : aucune carte ne peut être émise.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s last decision refused the card: no card can be issued.</source>
+        <translation>La dernière décision de la commission a refusé la carte : aucune carte ne peut être émise.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision has expired: a renewal is needed.</source>
+        <translation>La décision de la commission a expiré : un renouvellement est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The file has no photo: add the holder&apos;s photo before issuing the card.</source>
+        <translation>Le dossier n&apos;a pas de photo : ajoutez la photo du titulaire avant d&apos;émettre la carte.</translation>
+    </message>
+    <message>
+        <source>A card was already issued for this decision: reprint it instead.</source>
+        <translation>Une carte a déjà été émise pour cette décision : réimprimez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Unknown card state.</source>
+        <translation>État de carte inconnu.</translation>
+    </message>
+    <message>
+        <source>The receipt is the holder&apos;s signature or thumbprint.</source>
+        <translation>La réception se note par la signature ou l&apos;empreinte du titulaire.</translation>
+    </message>
+    <message>
+        <source>Only a printed card can be delivered.</source>
+        <translation>Seule une carte imprimée peut être remise.</translation>
+    </message>
+    <message>
+        <source>Give the reason the card is void.</source>
+        <translation>Indiquez pourquoi la carte est annulée.</translation>
+    </message>
+    <message>
+        <source>This card is already void or revoked.</source>
+        <translation>Cette carte est déjà annulée ou retirée.</translation>
+    </message>
+    <message>
+        <source>A ministry card number has letters, digits, &apos;-&apos;, &apos;/&apos; or &apos;.&apos; only, at most 40.</source>
+        <translation>Un numéro ministériel de carte ne contient que des lettres, des chiffres, &apos;-&apos;, &apos;/&apos; ou &apos;.&apos;, 40 au plus.</translation>
+    </message>
+    <message>
+        <source>Give the reason the card is revoked.</source>
+        <translation>Indiquez pourquoi la carte est retirée.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2748,157 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationService</name>
+    <message>
+        <source>This evaluation was already submitted to the committee.</source>
+        <translation>Cette évaluation a déjà été soumise à la commission.</translation>
+    </message>
+    <message>
+        <source>A supporting document is missing from the file.</source>
+        <translation>Une pièce justificative manque au dossier.</translation>
+    </message>
+    <message>
+        <source>The medical evaluation has not been recorded yet.</source>
+        <translation>L&apos;évaluation médicale n&apos;a pas encore été saisie.</translation>
+    </message>
+    <message>
+        <source>The social evaluation has not been recorded yet.</source>
+        <translation>L&apos;évaluation sociale n&apos;a pas encore été saisie.</translation>
+    </message>
+    <message>
+        <source>The application cannot go to the committee yet: the checklist or an evaluation is incomplete.</source>
+        <translation>La demande ne peut pas encore passer en commission : la liste des pièces ou une évaluation est incomplète.</translation>
+    </message>
+    <message>
+        <source>This evaluation has not been submitted to the committee yet.</source>
+        <translation>Cette évaluation n&apos;a pas encore été soumise à la commission.</translation>
+    </message>
+    <message>
+        <source>The committee has already decided on this evaluation: open a re-evaluation to change it.</source>
+        <translation>La commission a déjà statué sur cette évaluation : ouvrez une réévaluation pour la modifier.</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision needs its reference.</source>
+        <translation>La décision de la commission doit porter sa référence.</translation>
+    </message>
+    <message>
+        <source>The decision needs its date.</source>
+        <translation>La décision doit porter sa date.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be dated in the future.</source>
+        <translation>La décision ne peut pas être datée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The decision cannot come before the application was received.</source>
+        <translation>La décision ne peut pas précéder la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>An eligible decision gives the degree: mild, moderate, severe or profound.</source>
+        <translation>Une décision favorable indique le degré : léger, modéré, sévère ou profond.</translation>
+    </message>
+    <message>
+        <source>An eligible decision gives at least one type of disability.</source>
+        <translation>Une décision favorable indique au moins un type de handicap.</translation>
+    </message>
+    <message>
+        <source>Unknown type of disability.</source>
+        <translation>Type de handicap inconnu.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s validity must end after it starts.</source>
+        <translation>La validité de la carte doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>A card is valid for seven years at most.</source>
+        <translation>Une carte est valable sept ans au plus.</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reasons.</source>
+        <translation>Un refus doit être motivé.</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: some fields need correcting.</source>
+        <translation>La décision n&apos;a pas été enregistrée : certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: some fields need correcting.</source>
+        <translation>Rien n&apos;a été enregistré : certains champs sont à corriger.</translation>
+    </message>
+    <message>
+        <source>No evaluation has this number.</source>
+        <translation>Aucune évaluation ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <source>The application is a first card, a renewal or a change of situation.</source>
+        <translation>La demande est une première carte, un renouvellement ou un changement de situation.</translation>
+    </message>
+    <message>
+        <source>The applicant is the person or a guardian.</source>
+        <translation>Le demandeur est la personne elle-même ou un représentant légal.</translation>
+    </message>
+    <message>
+        <source>The application cannot be received in the future.</source>
+        <translation>La demande ne peut pas être reçue dans le futur.</translation>
+    </message>
+    <message>
+        <source>This case file does not exist.</source>
+        <translation>Ce dossier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This case file already has an application in progress: finish it before opening another.</source>
+        <translation>Ce dossier a déjà une demande en cours : terminez-la avant d&apos;en ouvrir une autre.</translation>
+    </message>
+    <message>
+        <source>This evaluation was already submitted to the committee: its parts can no longer change.</source>
+        <translation>Cette évaluation a déjà été soumise à la commission : ses volets ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>A qualifier goes from 0 (no problem) to 4 (complete).</source>
+        <translation>Un qualificatif va de 0 (aucun problème) à 4 (complet).</translation>
+    </message>
+    <message>
+        <source>An ICD-10 code looks like G80 or G80.1.</source>
+        <translation>Un code CIM-10 s&apos;écrit comme G80 ou G80.1.</translation>
+    </message>
+    <message>
+        <source>Give at least one impairment domain with its qualifier.</source>
+        <translation>Indiquez au moins un domaine de déficience avec son qualificatif.</translation>
+    </message>
+    <message>
+        <source>Unknown impairment domain.</source>
+        <translation>Domaine de déficience inconnu.</translation>
+    </message>
+    <message>
+        <source>The examination cannot be in the future.</source>
+        <translation>L&apos;examen ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Give at least one activity and participation domain with its qualifiers.</source>
+        <translation>Indiquez au moins un domaine d&apos;activité et de participation avec ses qualificatifs.</translation>
+    </message>
+    <message>
+        <source>Unknown activity and participation domain.</source>
+        <translation>Domaine d&apos;activité et de participation inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown environmental factor.</source>
+        <translation>Facteur environnemental inconnu.</translation>
+    </message>
+    <message>
+        <source>An environmental factor is a barrier or a facilitator.</source>
+        <translation>Un facteur environnemental est un obstacle ou un facilitateur.</translation>
+    </message>
+    <message>
+        <source>The RSU index is a number from 0 to 100.</source>
+        <translation>L&apos;indice RSU est un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be in the future.</source>
+        <translation>L&apos;évaluation ne peut pas être dans le futur.</translation>
     </message>
 </context>
 <context>

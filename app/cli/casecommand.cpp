@@ -1,5 +1,6 @@
 #include "casecommand.h"
 
+#include "casemediacommand.h"
 #include "cases/casecsvexporter.h"
 #include "cases/casecsvimporter.h"
 #include "cases/casefile.h"
@@ -40,7 +41,11 @@ int CaseCommand::run(CliContext &ctx, const QStringList &args)
         return exportCsv(ctx, rest);
     if (sub == u"import"_s)
         return importCsv(ctx, rest);
-    throw UsageError{tr("Usage: jisrctl case add|show|export|import ...")};
+    if (sub == u"photo"_s)
+        return CaseMediaCommand::photo(ctx, rest);
+    if (sub == u"document"_s)
+        return CaseMediaCommand::document(ctx, rest);
+    throw UsageError{tr("Usage: jisrctl case add|show|export|import|photo|document ...")};
 }
 
 int CaseCommand::add(CliContext &ctx, const QStringList &args)

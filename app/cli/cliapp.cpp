@@ -2,10 +2,12 @@
 
 #include "appointmentcommand.h"
 #include "auditcommand.h"
+#include "cardcommand.h"
 #include "casecommand.h"
 #include "clicontext.h"
 #include "commandoptions.h"
 #include "democommand.h"
+#include "evaluationcommand.h"
 #include "initcommand.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
@@ -75,6 +77,10 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
         return SchedulingCommand::service(ctx, rest);
     if (command == u"appointment"_s)
         return AppointmentCommand::run(ctx, rest);
+    if (command == u"evaluation"_s)
+        return EvaluationCommand::run(ctx, rest);
+    if (command == u"card"_s)
+        return CardCommand::run(ctx, rest);
     throw UsageError{CliApp::tr("Unknown command: %1").arg(command), true};
 }
 
@@ -88,6 +94,19 @@ QString CliApp::usage()
               "--admin-name-ar N [--demo]\n"
               "  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER\n"
               "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
+              "  case photo DOSSIER FILE        case document add DOSSIER FILE --type T "
+              "[--title T]\n"
+              "  evaluation open DOSSIER [--kind first|renewal|change]\n"
+              "  evaluation medical EVAL --impairment DOMAIN=0..4[,...] [--diagnosis T] "
+              "[--icd10 C]\n"
+              "  evaluation social EVAL --participation DOMAIN=0..4[,...] [--environment "
+              "FACTOR=barrier|facilitator[,...]]\n"
+              "  evaluation submit EVAL\n"
+              "  evaluation decide EVAL --eligible yes|no [--degree D] [--types T,...] "
+              "--reference REF --date D [--reason T]\n"
+              "  card issue DOSSIER             card print CARD --pdf FILE [--reason R]\n"
+              "  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]\n"
+              "  card void CARD --reason R      card deliver CARD --receipt R    card keys\n"
               "  search TEXT [--limit N]\n"
               "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
               "  user add|list|disable|enable|reset-password|passwd ...\n"

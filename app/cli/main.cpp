@@ -2,11 +2,34 @@
 #include "cliapp.h"
 #include "clitranslations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
+
+namespace {
+
+// Painting a card (fonts, PDF) needs a QGuiApplication; every other command stays a plain
+// QCoreApplication, which starts faster and says nothing about displays on a server.
+bool paints(int argc, char **argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "card") == 0 && qstrcmp(argv[i + 1], "print") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (paints(argc, argv)) {
+        // Off screen unless told otherwise: jisrctl runs without a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Jisr"));
     QCoreApplication::setApplicationName(QStringLiteral("Jisr"));
     jisr::installCliTranslations(QCoreApplication::arguments());

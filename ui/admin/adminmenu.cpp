@@ -2,6 +2,7 @@
 
 #include "admin/auditlogdialog.h"
 #include "admin/useradmindialog.h"
+#include "cards/cardlistdialog.h"
 #include "centre/settingsservice.h"
 #include "common/messagebox.h"
 #include "platform/errors/coreerror.h"
@@ -17,6 +18,7 @@ AdminMenu::AdminMenu(Workspace &workspace, QWidget *window) : QMenu(window), m_w
     m_users = addAction(QString(), this, &AdminMenu::showUsers);
     m_audit = addAction(QString(), this, &AdminMenu::showAuditLog);
     m_idle = addAction(QString(), this, &AdminMenu::setIdleDelay);
+    m_cards = addAction(QString(), this, &AdminMenu::showCards);
     retranslate();
 }
 
@@ -26,6 +28,7 @@ void AdminMenu::retranslate()
     m_users->setText(tr("&Users…"));
     m_audit->setText(tr("&Audit log…"));
     m_idle->setText(tr("Automatic &lock delay…"));
+    m_cards->setText(tr("Disability &cards…"));
 }
 
 void AdminMenu::changeEvent(QEvent *event)
@@ -41,8 +44,9 @@ void AdminMenu::setActor(const Actor &actor)
     m_users->setVisible(actor.can(Capability::ManageUsers));
     m_audit->setVisible(actor.can(Capability::ViewAudit));
     m_idle->setVisible(actor.can(Capability::ManageSettings));
+    m_cards->setVisible(actor.can(Capability::PrintCards));
     menuAction()->setVisible(actor.can(Capability::ManageUsers) ||
-                             actor.can(Capability::ViewAudit));
+                             actor.can(Capability::ViewAudit) || actor.can(Capability::PrintCards));
 }
 
 void AdminMenu::showUsers()
@@ -54,6 +58,12 @@ void AdminMenu::showUsers()
 void AdminMenu::showAuditLog()
 {
     AuditLogDialog dialog(m_ws, m_actor, parentWidget());
+    dialog.exec();
+}
+
+void AdminMenu::showCards()
+{
+    CardListDialog dialog(m_ws, m_actor, parentWidget());
     dialog.exec();
 }
 

@@ -10,9 +10,9 @@ namespace jisr {
 
 class Workspace;
 
-// The Administration menu of the main window: the centre's users, the audit log and the
-// automatic lock delay, each shown only to the roles that may use it (the core checks again).
-// Its dialogs belong to the window, so that locking the screen closes them.
+// The Administration menu of the main window: the centre's users, the audit log, the
+// automatic lock delay and the disability cards, each shown only to the roles that may use it (the
+// core checks again). Its dialogs belong to the window, so that locking the screen closes them.
 class AdminMenu : public QMenu
 {
     Q_OBJECT
@@ -33,12 +33,14 @@ private:
     void showUsers();
     void showAuditLog();
     void setIdleDelay();
+    void showCards();
 
     Workspace &m_ws;
     Actor m_actor;
     QAction *m_users = nullptr;
     QAction *m_audit = nullptr;
     QAction *m_idle = nullptr;
+    QAction *m_cards = nullptr;
 };
 
 } // namespace jisr

@@ -45,7 +45,7 @@ QStringList CaseMediaService::documentTypes()
 {
     return {
         u"cin_copy"_s,        u"birth_certificate"_s,  u"medical_report"_s, u"rsu_certificate"_s,
-        u"amo_certificate"_s, u"guardianship_order"_s, u"other"_s};
+        u"amo_certificate"_s, u"guardianship_order"_s, u"social_inquiry"_s, u"other"_s};
 }
 
 void CaseMediaService::requireCase(const QString &caseId) const

@@ -2,10 +2,12 @@
 
 #include "accounts/authservice.h"
 #include "accounts/userservice.h"
+#include "cards/cardservice.h"
 #include "cases/casefileservice.h"
 #include "cases/casemediaservice.h"
 #include "cases/casenoteservice.h"
 #include "centre/settingsservice.h"
+#include "evaluation/evaluationservice.h"
 #include "platform/audit/auditlog.h"
 #include "platform/audit/auditservice.h"
 #include "platform/db/database.h"
@@ -70,6 +72,8 @@ void Workspace::openDomains()
     m_centreSettings = std::make_unique<SettingsService>(*m_platform);
     m_scheduling = std::make_unique<SchedulingSetupService>(*m_platform);
     m_appointments = std::make_unique<AppointmentService>(*m_platform);
+    m_evaluations = std::make_unique<EvaluationService>(*m_platform);
+    m_cards = std::make_unique<CardService>(*m_platform, m_dataDir);
 }
 
 Workspace::~Workspace() = default;

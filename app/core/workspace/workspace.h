@@ -9,6 +9,7 @@ class AppointmentService;
 class AuditLog;
 class AuditService;
 class AuthService;
+class CardService;
 class CaseNoteService;
 class Clock;
 class UserService;
@@ -17,6 +18,7 @@ class SchedulingSetupService;
 class CaseFileService;
 class CaseMediaService;
 class Database;
+class EvaluationService;
 class HybridLogicalClock;
 class WorkstationSettings;
 class WritePath;
@@ -52,6 +54,8 @@ public:
     SettingsService &centreSettings() { return *m_centreSettings; }
     SchedulingSetupService &scheduling() { return *m_scheduling; }
     AppointmentService &appointments() { return *m_appointments; }
+    EvaluationService &evaluations() { return *m_evaluations; }
+    CardService &cards() { return *m_cards; }
 
 private:
     void openPlatform(std::unique_ptr<Clock> clock);
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<SettingsService> m_centreSettings;
     std::unique_ptr<SchedulingSetupService> m_scheduling;
     std::unique_ptr<AppointmentService> m_appointments;
+    std::unique_ptr<EvaluationService> m_evaluations;
+    std::unique_ptr<CardService> m_cards;
 };
 
 } // namespace jisr

@@ -74,6 +74,14 @@ QString capabilityCode(Capability cap)
         return u"mark_consultations"_s;
     case Capability::ManageScheduling:
         return u"manage_scheduling"_s;
+    case Capability::OpenEvaluations:
+        return u"open_evaluations"_s;
+    case Capability::EvaluateMedical:
+        return u"evaluate_medical"_s;
+    case Capability::EvaluateSocial:
+        return u"evaluate_social"_s;
+    case Capability::DecideEvaluations:
+        return u"decide_evaluations"_s;
     }
     return {};
 }
@@ -86,7 +94,7 @@ QList<Role> allRoles()
 QList<Capability> allCapabilities()
 {
     QList<Capability> caps;
-    for (int c = int(Capability::ReadIdentity); c <= int(Capability::ManageScheduling); ++c)
+    for (int c = int(Capability::ReadIdentity); c <= int(Capability::DecideEvaluations); ++c)
         caps.append(Capability(c));
     return caps;
 }
@@ -97,18 +105,22 @@ QSet<Capability> capabilitiesOf(Role role)
     switch (role) {
     case Role::Reception:
         return {C::ReadIdentity,     C::EditIdentity, C::ManageDocuments,
-                C::BookAppointments, C::CheckIn,      C::ViewSchedules};
+                C::BookAppointments, C::CheckIn,      C::ViewSchedules,
+                C::OpenEvaluations};
     case Role::Doctor:
-        return {C::ReadIdentity, C::ReadMedicalNotes, C::WriteMedicalNotes, C::BookAppointments,
-                C::MarkConsultations};
+        return {C::ReadIdentity,      C::ReadMedicalNotes,  C::WriteMedicalNotes,
+                C::BookAppointments,  C::MarkConsultations, C::EvaluateMedical};
     case Role::SocialWorker:
-        return {C::ReadIdentity,     C::ReadSocialNotes, C::WriteSocialNotes,
-                C::BookAppointments, C::ManageDocuments, C::MarkConsultations};
+        return {C::ReadIdentity,     C::ReadSocialNotes,   C::WriteSocialNotes,
+                C::BookAppointments, C::ManageDocuments,   C::MarkConsultations,
+                C::OpenEvaluations,  C::EvaluateSocial};
     case Role::Administrator:
-        return {C::ReadIdentity,  C::EditIdentity,    C::ManageDocuments,        C::ApproveCards,
-                C::PrintCards,    C::ManageUsers,     C::ManageSettings,         C::ExportData,
-                C::ImportData,    C::ViewAudit,       C::EmergencyMedicalAccess, C::LoadDemoData,
-                C::ViewSchedules, C::ManageScheduling};
+        return {C::ReadIdentity,     C::EditIdentity,      C::ManageDocuments,
+                C::ApproveCards,     C::PrintCards,        C::ManageUsers,
+                C::ManageSettings,   C::ExportData,        C::ImportData,
+                C::ViewAudit,        C::EmergencyMedicalAccess, C::LoadDemoData,
+                C::ViewSchedules,    C::ManageScheduling,  C::OpenEvaluations,
+                C::DecideEvaluations};
     }
     return {};
 }

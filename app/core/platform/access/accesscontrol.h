@@ -39,6 +39,14 @@ enum class Capability {
     MarkConsultations,
     // Practitioners, rooms, working hours, absences, closing days, services; undoing a no-show.
     ManageScheduling,
+    // The path to a disability card (issue 13): an application and its checklist (reception,
+    // social workers), the medical part (doctors), the social part (social workers), the
+    // committee's decision (administrators). ApproveCards issues and voids a card, PrintCards
+    // prints it.
+    OpenEvaluations,
+    EvaluateMedical,
+    EvaluateSocial,
+    DecideEvaluations,
 };
 
 QString roleCode(Role role); // "reception", "doctor", "social_worker", "administrator"

@@ -59,6 +59,32 @@ QString auditActionCode(AuditAction action)
         return u"appointment_changed"_s;
     case AuditAction::SchedulingChanged:
         return u"scheduling_changed"_s;
+    case AuditAction::EvaluationOpened:
+        return u"evaluation_opened"_s;
+    case AuditAction::EvaluationMedicalWritten:
+        return u"evaluation_medical_written"_s;
+    case AuditAction::EvaluationSocialWritten:
+        return u"evaluation_social_written"_s;
+    case AuditAction::EvaluationSubmitted:
+        return u"evaluation_submitted"_s;
+    case AuditAction::EvaluationDecided:
+        return u"evaluation_decided"_s;
+    case AuditAction::CardIssued:
+        return u"card_issued"_s;
+    case AuditAction::CardPrinted:
+        return u"card_printed"_s;
+    case AuditAction::CardReprinted:
+        return u"card_reprinted"_s;
+    case AuditAction::CardDelivered:
+        return u"card_delivered"_s;
+    case AuditAction::CardVoided:
+        return u"card_voided"_s;
+    case AuditAction::CardRevoked:
+        return u"card_revoked"_s;
+    case AuditAction::SigningKeyCreated:
+        return u"signing_key_created"_s;
+    case AuditAction::CardMinistryNumber:
+        return u"card_ministry_number"_s;
     }
     return {};
 }

@@ -33,6 +33,19 @@ enum class AuditAction {
     AppointmentBooked,
     AppointmentChanged,
     SchedulingChanged,
+    EvaluationOpened,
+    EvaluationMedicalWritten,
+    EvaluationSocialWritten,
+    EvaluationSubmitted,
+    EvaluationDecided,
+    CardIssued,
+    CardPrinted,
+    CardReprinted,
+    CardDelivered,
+    CardVoided,
+    CardRevoked,
+    SigningKeyCreated,
+    CardMinistryNumber,
 };
 
 QString auditActionCode(AuditAction action);
