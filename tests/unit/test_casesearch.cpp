@@ -202,6 +202,26 @@ TEST_F(CaseSearchTest, FindsByPhoneIdcsAndDossierHoweverTheyAreTyped)
     }
 }
 
+// Dossier numbers are read aloud by their end: "0002", "2" and "<series>-0002" find the file,
+// the whole number first when it is typed whole.
+TEST_F(CaseSearchTest, ADossierNumberIsFoundByItsEnd)
+{
+    const CaseFile first = registerCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+    const CaseFile second = registerCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+    const QString sequence = second.dossierNo.section(u'-', 3);
+    const QString series = second.dossierNo.section(u'-', 2, 2);
+    const QStringList typed = {
+        sequence, QString::number(sequence.toInt()), series + u'-' + sequence,
+        series.toLower() + u'-' + QString::number(sequence.toInt()), second.dossierNo};
+    for (const QString &q : typed) {
+        const QList<SearchHit> hits = search(q);
+        ASSERT_FALSE(hits.isEmpty()) << q.toStdString();
+        EXPECT_EQ(hits.first().summary.id, second.id) << q.toStdString();
+        EXPECT_FALSE(contains(hits, first.id)) << q.toStdString();
+    }
+    EXPECT_TRUE(search(u"9999"_s).isEmpty());
+}
+
 TEST_F(CaseSearchTest, QuerySyntaxAndHostileInputNeverFailTheSearch)
 {
     const CaseFile c = registerCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
