@@ -1566,7 +1566,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>dd/mm/yyyy</source>
         <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>dd/mm/yyyy</translation>
+        <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -1575,10 +1575,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Identifiers and coverage</source>
         <translation>المعرفات والتغطية الصحية</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>الاتصال والعنوان</translation>
     </message>
     <message>
         <source>Guardian or companion</source>
@@ -1591,6 +1587,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Only the year is known</source>
         <translation>السنة فقط معروفة</translation>
+    </message>
+    <message>
+        <source>Parents and place of birth</source>
+        <translation>الوالدان ومكان الازدياد</translation>
+    </message>
+    <message>
+        <source>Other contacts and address</source>
+        <translation>اتصالات أخرى والعنوان</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1681,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Stay on the file</source>
         <translation>البقاء في الملف</translation>
+    </message>
+    <message>
+        <source>Read only: your role can read this identity but not change it.</source>
+        <translation>للاطلاع فقط: يسمح لك دورك بقراءة هذه الهوية دون تغييرها.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +1958,21 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>It is another person</source>
         <translation>إنه شخص آخر</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to correct. The cursor is on the first one.</source>
+        <translation>
+            <numerusform>لم يُحفظ: لا توجد مشكلة لتصحيحها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلة واحدة لتصحيحها. المؤشر عليها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلتان لتصحيحهما. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشاكل لتصحيحها. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة لتصحيحها. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة لتصحيحها. المؤشر على الأولى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: a case file with a similar name exists. Open it, or tick &quot;It is another person&quot; and save again.</source>
+        <translation>لم يُحفظ: يوجد ملف باسم مشابه. افتحه، أو ضع علامة على «إنه شخص آخر» ثم احفظ من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
@@ -2214,6 +2237,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
             <numerusform>تم العثور على %n ملفا. اضغط Enter لفتح الملف المحدد.</numerusform>
             <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Most recent case files.</source>
+        <translation>أحدث الملفات.</translation>
+    </message>
+    <message>
+        <source>No case file found.</source>
+        <translation>لم يتم العثور على أي ملف.</translation>
     </message>
 </context>
 <context>

@@ -1529,10 +1529,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Identifiants et couverture</translation>
     </message>
     <message>
-        <source>Contact and address</source>
-        <translation>Contact et adresse</translation>
-    </message>
-    <message>
         <source>Guardian or companion</source>
         <translation>Tuteur ou accompagnant</translation>
     </message>
@@ -1543,6 +1539,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Only the year is known</source>
         <translation>Seule l&apos;année est connue</translation>
+    </message>
+    <message>
+        <source>Parents and place of birth</source>
+        <translation>Parents et lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Other contacts and address</source>
+        <translation>Autres contacts et adresse</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1633,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Stay on the file</source>
         <translation>Rester sur le dossier</translation>
+    </message>
+    <message>
+        <source>Read only: your role can read this identity but not change it.</source>
+        <translation>Lecture seule : votre rôle permet de lire cette identité, pas de la modifier.</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1893,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>It is another person</source>
         <translation>C&apos;est une autre personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to correct. The cursor is on the first one.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger. Le curseur est dessus.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger. Le curseur est sur le premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: a case file with a similar name exists. Open it, or tick &quot;It is another person&quot; and save again.</source>
+        <translation>Non enregistré : un dossier au nom semblable existe. Ouvrez-le, ou cochez « C&apos;est une autre personne » et enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2165,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
             <numerusform>%n dossier trouvé. Entrée ouvre le dossier sélectionné.</numerusform>
             <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Most recent case files.</source>
+        <translation>Dossiers les plus récents.</translation>
+    </message>
+    <message>
+        <source>No case file found.</source>
+        <translation>Aucun dossier trouvé.</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,14 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Our own buttons: a box's standard buttons take back Qt's "OK" and "Cancel" after every
+    // change of language, over our "Log in".
+    m_buttons = new QDialogButtonBox;
+    m_loginButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(u"loginButton"_s);
+    m_loginButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,7 +80,11 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
 void LoginDialog::setLogin(const QString &login)
 {
     m_login->setText(login);
-    m_password->setFocus();
+    // The cursor goes where the typing starts: the login while it is empty.
+    if (login.isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
 }
 
 void LoginDialog::changeEvent(QEvent *event)
@@ -93,8 +104,8 @@ void LoginDialog::retranslate()
     m_loginLabel->setBuddy(m_login);
     m_passwordLabel->setText(tr("&Password"));
     m_passwordLabel->setBuddy(m_password);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_loginButton->setText(tr("Log in"));
+    m_cancelButton->setText(tr("Cancel"));
 }
 
 void LoginDialog::tryLogin()

@@ -86,6 +86,7 @@ void SearchPage::changeEvent(QEvent *event)
 
 void SearchPage::setActor(const Actor &actor)
 {
+    m_canCreate = actor.can(Capability::EditIdentity);
     m_model->setActor(actor);
     updateHint();
 }
@@ -120,9 +121,11 @@ void SearchPage::updateHint()
 {
     const int n = m_model->rowCount();
     if (m_model->searchText().isEmpty())
-        m_hint->setText(tr("Most recent case files. Ctrl+N: new case file."));
+        m_hint->setText(m_canCreate ? tr("Most recent case files. Ctrl+N: new case file.")
+                                    : tr("Most recent case files."));
     else if (n == 0)
-        m_hint->setText(tr("No case file found. Ctrl+N: register this person."));
+        m_hint->setText(m_canCreate ? tr("No case file found. Ctrl+N: register this person.")
+                                    : tr("No case file found."));
     else
         m_hint->setText(tr("%n case file(s) found. Enter opens the selected one.", nullptr, n));
 }

@@ -51,6 +51,7 @@ private:
     QLabel *m_hint = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
+    bool m_canCreate = false; // the hint offers Ctrl+N only to who may register
 };
 
 } // namespace jisr
