@@ -3,6 +3,7 @@
 // fits a budget of navigation keys.
 #include "cases/casefileservice.h"
 #include "cases/caseformwidget.h"
+#include "cases/casenoteservice.h"
 #include "common/applanguage.h"
 #include "common/messagebox.h"
 #include "platform/db/database.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -365,6 +368,75 @@ private slots:
         QVERIFY(!notice->isVisible());
         QVERIFY(!family->isReadOnly());
         QVERIFY(family->styleSheet().isEmpty());
+    }
+
+    void aProblemShownIsSaidAgainInTheNewLanguage()
+    {
+        m_window->newCase();
+        auto *birth = child<QLineEdit>(u"birth_date"_s);
+        birth->setFocus();
+        typeText(birth, u"31/02/1990"_s);
+        QTest::keyClick(birth, Qt::Key_Tab);
+        auto *message = child<QLabel>(u"birth_date_message"_s);
+        QTRY_VERIFY(message->isVisible());
+        QCOMPARE(message->text().front().script(), QChar::Script_Latin);
+        AppLanguage::instance().apply(u"ar"_s);
+        QTRY_COMPARE(message->text().front().script(), QChar::Script_Arabic);
+        QVERIFY(message->isVisible());
+        AppLanguage::instance().apply(u"fr"_s);
+        QTRY_COMPARE(message->text().front().script(), QChar::Script_Latin);
+    }
+
+    void theListsColumnTitlesFitRightAfterASwitchOfLanguage()
+    {
+        m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        auto *list = child<QTableView>(u"caseList"_s);
+        QHeaderView *header = list->horizontalHeader();
+        for (const QString &language : {u"ar"_s, u"fr"_s}) {
+            AppLanguage::instance().apply(language);
+            QTest::qWait(50); // the change of language and of font delivered, nothing else
+            for (int c = 0; c < header->count() - 1; ++c)
+                QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                         qPrintable(language + u' ' + QString::number(c)));
+        }
+    }
+
+    void notesNameTheirAuthorInTheInterfaceLanguage()
+    {
+        const CaseFile c = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        m_data->ws().notes().add(m_data->doctor, c.id, CaseNote::Kind::Medical, u"diagnosis"_s,
+                                 u"Hémiplégie droite"_s);
+        AppLanguage::instance().apply(u"ar"_s);
+        m_window->lock();
+        m_window->switchTo(m_data->doctor);
+        m_window->openCase(c.id);
+        QVERIFY(showTabHolding(m_window.get(), u"medicalNotesTab"_s));
+        auto *view = child<QTableView>(u"medicalNotesView"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const QString author = view->model()->index(0, 2).data().toString();
+        QCOMPARE(author, m_data->doctor.nameAr);
+        // Date, kind and author take the width they need (not clipped to "01/…", "Dr …").
+        QHeaderView *header = view->horizontalHeader();
+        for (int col = 0; col < header->count() - 1; ++col) {
+            const QString text = view->model()->index(0, col).data().toString();
+            QVERIFY2(header->sectionSize(col) > view->fontMetrics().horizontalAdvance(text),
+                     qPrintable(text));
+        }
+        AppLanguage::instance().apply(u"fr"_s);
+    }
+
+    void whoOpenedTheFileSaysWhatWasReadInWords()
+    {
+        const CaseFile c = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        m_data->ws().notes().list(m_data->doctor, c.id, CaseNote::Kind::Medical);
+        m_window->lock();
+        m_window->switchTo(m_data->admin);
+        m_window->openCase(c.id);
+        QVERIFY(showTabHolding(m_window.get(), u"whoOpenedTab"_s));
+        auto *view = child<QTableView>(u"whoOpenedView"_s);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY(view->model()->index(r, 3).data().toString() != u"medical"_s);
     }
 };
 

@@ -97,6 +97,9 @@ void CaseFormWidget::retranslate()
     m_readOnlyNotice->setText(tr("Read only: your role can read this identity but not change it."));
     m_panels->retranslate();
     updateTitle();
+    // The core's messages are in the language they were made in: ask again in the new one.
+    if (!m_loading && m_actor.can(Capability::EditIdentity))
+        runCheck();
 }
 
 void CaseFormWidget::changeEvent(QEvent *event)

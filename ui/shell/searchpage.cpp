@@ -70,17 +70,26 @@ void SearchPage::retranslate()
         tr("Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number"));
     // Column titles change with the language: a column is never narrower than its title
     // (widths are otherwise fixed, so that a million rows are never measured).
-    QHeaderView *header = m_table->horizontalHeader();
     m_model->retranslate();
+    fitColumnTitles();
+    updateHint();
+}
+
+// The Arabic font is larger: the titles are measured again once the new font has reached the
+// header, which comes after the change of language.
+void SearchPage::fitColumnTitles()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < m_model->columnCount() - 1; ++c)
         m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), header->sectionSizeHint(c)));
-    updateHint();
 }
 
 void SearchPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &SearchPage::fitColumnTitles);
     QWidget::changeEvent(event);
 }
 

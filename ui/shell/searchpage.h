@@ -42,6 +42,7 @@ protected:
 private:
     QTableView *buildTable();
     void retranslate();
+    void fitColumnTitles();
     void applySearch();
     void openSelected();
     void updateHint();
