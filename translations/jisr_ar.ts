@@ -463,7 +463,7 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
@@ -473,7 +473,7 @@ Commands:
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
@@ -1100,8 +1100,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>المركز جاهز: %1 (%2)، سلسلة الملفات %3، البيانات في %4</translation>
     </message>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2026,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <source>Centre name</source>
-        <translation>اسم المركز</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
@@ -2068,6 +2064,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The two passwords are different.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>اسم المركز (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>اسم المركز (بالعربية)</translation>
     </message>
 </context>
 <context>

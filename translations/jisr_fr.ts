@@ -435,7 +435,7 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   search TEXT [--limit N]
@@ -445,7 +445,7 @@ Commands:
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
-  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NOM [--centre-ar NOM] --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
   case add --CHAMP VALEUR... [--confirm-duplicate]     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   search TEXTE [--limit N]
@@ -1072,8 +1072,8 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Centre prêt : %1 (%2), série de dossiers %3, données dans %4</translation>
     </message>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>Usage : jisrctl init --province CODE --centre NOM [--centre-ar NOM] [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1958,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Province</translation>
     </message>
     <message>
-        <source>Centre name</source>
-        <translation>Nom du centre</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2000,6 +1996,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>Nom du centre (en français)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>Nom du centre (en arabe)</translation>
     </message>
 </context>
 <context>

@@ -70,17 +70,18 @@ int dispatch(CliContext &ctx, const QString &command, const QStringList &rest)
 
 QString CliApp::usage()
 {
-    return tr("Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND\n"
-              "Commands:\n"
-              "  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N "
-              "--admin-name-ar N [--demo]\n"
-              "  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER\n"
-              "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
-              "  search TEXT [--limit N]\n"
-              "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
-              "  user add|list|disable|enable|reset-password|passwd ...\n"
-              "  audit verify|list|export ...\n"
-              "The password comes from JISR_PASSWORD or standard input.");
+    return tr(
+        "Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND\n"
+        "Commands:\n"
+        "  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N "
+        "--admin-name-ar N [--demo]\n"
+        "  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER\n"
+        "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
+        "  search TEXT [--limit N]\n"
+        "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
+        "  user add|list|disable|enable|reset-password|passwd ...\n"
+        "  audit verify|list|export ...\n"
+        "The password comes from JISR_PASSWORD or standard input.");
 }
 
 int CliApp::run(const QStringList &arguments)

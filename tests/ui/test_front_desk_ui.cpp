@@ -8,6 +8,7 @@
 #include "common/messagebox.h"
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
+#include "platform/settings/workstationsettings.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
@@ -437,6 +438,21 @@ private slots:
         QTRY_VERIFY(view->model()->rowCount() > 0);
         for (int r = 0; r < view->model()->rowCount(); ++r)
             QVERIFY(view->model()->index(r, 3).data().toString() != u"medical"_s);
+    }
+
+    void theCentreIsNamedInTheInterfaceLanguage()
+    {
+        m_data->ws().settings().setValue(u"centre_name_ar"_s, u"المركز الطبي الاجتماعي بالرباط"_s);
+        AppLanguage::instance().apply(u"ar"_s);
+        LoginDialog dialog(m_data->ws());
+        auto *loginCentre = dialog.findChild<QLabel *>(u"loginCentre"_s);
+        QVERIFY(loginCentre);
+        QCOMPARE(loginCentre->text(), u"المركز الطبي الاجتماعي بالرباط"_s);
+        auto *statusCentre = child<QLabel>(u"statusCentre"_s);
+        QTRY_COMPARE(statusCentre->text(), u"المركز الطبي الاجتماعي بالرباط"_s);
+        AppLanguage::instance().apply(u"fr"_s);
+        QTRY_COMPARE(statusCentre->text(), u"Centre médico-social de Rabat"_s);
+        QTRY_COMPARE(loginCentre->text(), u"Centre médico-social de Rabat"_s);
     }
 };
 

@@ -31,7 +31,8 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     m_title->setFont(f);
-    m_centre = new QLabel(m_ws.settings().centreName());
+    m_centre = new QLabel;
+    m_centre->setObjectName(u"loginCentre"_s);
     m_centre->setAlignment(Qt::AlignLeading |
                            Qt::AlignVCenter); // with the title, in both directions
     layout->addWidget(m_title);
@@ -98,6 +99,7 @@ void LoginDialog::retranslate()
 {
     setWindowTitle(tr("Jisr — Log in"));
     m_title->setText(tr("Jisr"));
+    m_centre->setText(m_ws.settings().centreName(AppLanguage::instance().current()));
     m_languageLabel->setText(tr("&Language"));
     m_languageLabel->setBuddy(m_language);
     m_loginLabel->setText(tr("L&ogin"));

@@ -133,8 +133,10 @@ void MainWindow::connectSession()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(isLocked() ? tr("Jisr — locked")
-                              : tr("Jisr — %1").arg(m_ws.settings().centreName()));
+    setWindowTitle(
+        isLocked()
+            ? tr("Jisr — locked")
+            : tr("Jisr — %1").arg(m_ws.settings().centreName(AppLanguage::instance().current())));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New case file"));
     m_lockAction->setText(tr("&Lock the screen"));
