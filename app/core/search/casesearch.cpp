@@ -172,6 +172,13 @@ QList<SearchHit> CaseSearch::search(const QString &text, int limit) const
         if (candidates.size() < limit)
             ftsMatches(prefixQuery(tokens), SearchHit::Match::Partial, PrefixScore, limit,
                        candidates);
+        // The typed words with one space taken out: "Mohamed Amine" finds "Mohamedamine".
+        for (const QStringList &variant : NameNormalizer::joinedVariants(text)) {
+            if (candidates.size() >= limit)
+                break;
+            ftsMatches(fullNameQuery(variant), SearchHit::Match::Partial, PrefixScore - 100, limit,
+                       candidates);
+        }
         if (candidates.size() < limit)
             ftsMatches(phoneticQuery(tokens), SearchHit::Match::Partial, PhoneticScore, limit,
                        candidates);

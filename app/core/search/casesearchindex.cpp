@@ -109,10 +109,18 @@ QString CaseSearchIndex::dossierKey(const QString &typedSuffix)
     return suffix.isEmpty() ? QString() : u"d:"_s + suffix;
 }
 
+// Each name part also with its words joined, one space at a time, so that a name written
+// joined at the desk finds the file that has it apart (the reverse is the search's).
 QString CaseSearchIndex::namesOf(const CaseFile &c)
 {
-    return (tokensOf(c.familyNameAr, c.givenNameAr) + tokensOf(c.familyNameLat, c.givenNameLat))
-        .join(u' ');
+    QStringList names =
+        tokensOf(c.familyNameAr, c.givenNameAr) + tokensOf(c.familyNameLat, c.givenNameLat);
+    for (const QString *part : {&c.familyNameAr, &c.givenNameAr, &c.familyNameLat, &c.givenNameLat})
+        for (const QStringList &variant : NameNormalizer::joinedVariants(*part))
+            for (const QString &token : variant)
+                if (!names.contains(token))
+                    names << token;
+    return names.join(u' ');
 }
 
 QString CaseSearchIndex::phoneticOf(const CaseFile &c)
