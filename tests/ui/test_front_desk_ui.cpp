@@ -442,7 +442,8 @@ private slots:
 
     void theCentreIsNamedInTheInterfaceLanguage()
     {
-        m_data->ws().settings().setValue(u"centre_name_ar"_s, u"المركز الطبي الاجتماعي بالرباط"_s);
+        QCOMPARE(m_data->ws().settings().value(u"centre_name_ar"_s),
+                 u"المركز الطبي الاجتماعي بالرباط"_s); // UiWorkspace's centre
         AppLanguage::instance().apply(u"ar"_s);
         LoginDialog dialog(m_data->ws());
         auto *loginCentre = dialog.findChild<QLabel *>(u"loginCentre"_s);
@@ -453,6 +454,26 @@ private slots:
         AppLanguage::instance().apply(u"fr"_s);
         QTRY_COMPARE(statusCentre->text(), u"Centre médico-social de Rabat"_s);
         QTRY_COMPARE(loginCentre->text(), u"Centre médico-social de Rabat"_s);
+    }
+
+    void theHistorySaysWhatChangedFromWhatToWhatAndWho()
+    {
+        const CaseFile c = m_data->addCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+        CaseFile edited = m_data->ws().cases().open(m_data->reception, c.id);
+        edited.phone = u"0699999999"_s;
+        m_data->ws().cases().update(m_data->reception, edited, true);
+        m_window->lock();
+        m_window->switchTo(m_data->admin);
+        m_window->openCase(c.id);
+        QVERIFY(showTabHolding(m_window.get(), u"historyTab"_s));
+        auto *view = child<QTableView>(u"historyView"_s);
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        const QString changes = view->model()->index(0, 3).data().toString();
+        QVERIFY2(changes.contains(u"0661000000"_s) && changes.contains(u"0699999999"_s),
+                 qPrintable(changes));
+        QVERIFY2(changes.indexOf(u"0661000000"_s) < changes.indexOf(u"0699999999"_s),
+                 qPrintable(changes)); // old, then new
+        QCOMPARE(view->model()->index(0, 2).data().toString(), m_data->reception.nameFr);
     }
 };
 
