@@ -2075,6 +2075,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;About Jisr</source>
+        <translation>&amp;حول جسر</translation>
+    </message>
+    <message>
+        <source>Jisr — User guide</source>
+        <translation>جسر — دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>About Jisr</source>
+        <translation>حول جسر</translation>
+    </message>
+    <message>
+        <source>Jisr %1 — case files of the medico-social centres for people with disabilities.</source>
+        <translation>جسر %1 — ملفات المراكز الطبية الاجتماعية للأشخاص في وضعية إعاقة.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
+        <translation>الخطوط: Noto Sans وNoto Sans Arabic UI، بموجب رخصة SIL Open Font License 1.1.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LockScreen</name>
     <message>
         <source>Screen locked</source>

@@ -2007,6 +2007,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Jisr</source>
+        <translation>À &amp;propos de Jisr</translation>
+    </message>
+    <message>
+        <source>Jisr — User guide</source>
+        <translation>Jisr — Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>About Jisr</source>
+        <translation>À propos de Jisr</translation>
+    </message>
+    <message>
+        <source>Jisr %1 — case files of the medico-social centres for people with disabilities.</source>
+        <translation>Jisr %1 — dossiers des centres médico-sociaux pour personnes en situation de handicap.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
+        <translation>Polices : Noto Sans et Noto Sans Arabic UI, sous licence SIL Open Font License 1.1.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::LockScreen</name>
     <message>
         <source>Screen locked</source>

@@ -9,6 +9,7 @@
 #include "platform/db/database.h"
 #include "platform/db/sqlquery.h"
 #include "platform/settings/workstationsettings.h"
+#include "shell/helpmenu.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 
@@ -474,6 +476,20 @@ private slots:
         QVERIFY2(changes.indexOf(u"0661000000"_s) < changes.indexOf(u"0699999999"_s),
                  qPrintable(changes)); // old, then new
         QCOMPARE(view->model()->index(0, 2).data().toString(), m_data->reception.nameFr);
+    }
+
+    void f1OpensTheUserGuideInTheInterfaceLanguage()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto *text = m_window->findChild<QTextBrowser *>(u"userGuideText"_s);
+        QVERIFY(text);
+        QVERIFY(text->toPlainText().contains(u"Trouver une personne"_s));
+        text->window()->close();
+        AppLanguage::instance().apply(u"ar"_s);
+        QTest::qWait(20);
+        QVERIFY(HelpMenu::guideText().front().script() == QChar::Script_Arabic ||
+                HelpMenu::guideText().contains(u"جسر"_s));
+        AppLanguage::instance().apply(u"fr"_s);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "centre/settingsservice.h"
 #include "common/applanguage.h"
 #include "platform/settings/workstationsettings.h"
+#include "shell/helpmenu.h"
 #include "shell/idlefilter.h"
 #include "shell/lockscreen.h"
 #include "shell/searchpage.h"
@@ -90,6 +91,7 @@ void MainWindow::buildMenus()
 
     m_adminMenu = new AdminMenu(m_ws, this);
     menuBar()->addMenu(m_adminMenu);
+    menuBar()->addMenu(new HelpMenu(this));
     connect(m_adminMenu, &AdminMenu::idleDelayChanged, this, [this](int minutes) {
         m_idle->setDelayMinutes(minutes);
         m_idle->start();
