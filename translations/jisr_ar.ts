@@ -664,7 +664,7 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
@@ -685,7 +685,7 @@ Commands:
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
@@ -1430,8 +1430,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>المركز جاهز: %1 (%2)، سلسلة الملفات %3، البيانات في %4</translation>
     </message>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>الاستعمال: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>dd/mm/yyyy</source>
         <extracomment>The date format shown in an empty date field (day/month/year, Western digits)</extracomment>
-        <translation>dd/mm/yyyy</translation>
+        <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
         <source>Identity</source>
@@ -2394,10 +2394,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Identifiers and coverage</source>
         <translation>المعرفات والتغطية الصحية</translation>
-    </message>
-    <message>
-        <source>Contact and address</source>
-        <translation>الاتصال والعنوان</translation>
     </message>
     <message>
         <source>Guardian or companion</source>
@@ -2410,6 +2406,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Only the year is known</source>
         <translation>السنة فقط معروفة</translation>
+    </message>
+    <message>
+        <source>Parents and place of birth</source>
+        <translation>الوالدان ومكان الازدياد</translation>
+    </message>
+    <message>
+        <source>Other contacts and address</source>
+        <translation>اتصالات أخرى والعنوان</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2500,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Stay on the file</source>
         <translation>البقاء في الملف</translation>
+    </message>
+    <message>
+        <source>Read only: your role can read this identity but not change it.</source>
+        <translation>للاطلاع فقط: يسمح لك دورك بقراءة هذه الهوية دون تغييرها.</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2777,21 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>It is another person</source>
         <translation>إنه شخص آخر</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to correct. The cursor is on the first one.</source>
+        <translation>
+            <numerusform>لم يُحفظ: لا توجد مشكلة لتصحيحها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلة واحدة لتصحيحها. المؤشر عليها.</numerusform>
+            <numerusform>لم يُحفظ: مشكلتان لتصحيحهما. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشاكل لتصحيحها. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة لتصحيحها. المؤشر على الأولى.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة لتصحيحها. المؤشر على الأولى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: a case file with a similar name exists. Open it, or tick &quot;It is another person&quot; and save again.</source>
+        <translation>لم يُحفظ: يوجد ملف باسم مشابه. افتحه، أو ضع علامة على «إنه شخص آخر» ثم احفظ من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
@@ -2984,10 +3007,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الإقليم</translation>
     </message>
     <message>
-        <source>Centre name</source>
-        <translation>اسم المركز</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
@@ -3026,6 +3045,49 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The two passwords are different.</source>
         <translation>كلمتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>اسم المركز (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>اسم المركز (بالعربية)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;About Jisr</source>
+        <translation>&amp;حول جسر</translation>
+    </message>
+    <message>
+        <source>Jisr — User guide</source>
+        <translation>جسر — دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>About Jisr</source>
+        <translation>حول جسر</translation>
+    </message>
+    <message>
+        <source>Jisr %1 — case files of the medico-social centres for people with disabilities.</source>
+        <translation>جسر %1 — ملفات المراكز الطبية الاجتماعية للأشخاص في وضعية إعاقة.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
+        <translation>الخطوط: Noto Sans وNoto Sans Arabic UI، بموجب رخصة SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3389,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
             <numerusform>تم العثور على %n ملفا. اضغط Enter لفتح الملف المحدد.</numerusform>
             <numerusform>تم العثور على %n ملف. اضغط Enter لفتح الملف المحدد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Most recent case files.</source>
+        <translation>أحدث الملفات.</translation>
+    </message>
+    <message>
+        <source>No case file found.</source>
+        <translation>لم يتم العثور على أي ملف.</translation>
     </message>
 </context>
 <context>

@@ -636,7 +636,7 @@
     <message>
         <source>Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 Commands:
-  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN --admin-name-fr N --admin-name-ar N [--demo]
   case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER
   case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]
   case photo DOSSIER FILE        case document add DOSSIER FILE --type T [--title T]
@@ -657,7 +657,7 @@ Commands:
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
-  init --province CODE --centre NOM --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
+  init --province CODE --centre NOM [--centre-ar NOM] --admin IDENTIFIANT --admin-name-fr N --admin-name-ar N [--demo]
   case add --CHAMP VALEUR... [--confirm-duplicate]     case show ID|DOSSIER
   case export FICHIER.csv        case import FICHIER.csv [--dry-run] [--encoding E]
   case photo DOSSIER FICHIER     case document add DOSSIER FICHIER --type T [--title T]
@@ -1402,8 +1402,8 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Centre prêt : %1 (%2), série de dossiers %3, données dans %4</translation>
     </message>
     <message>
-        <source>Usage: jisrctl init --province CODE --centre NAME [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
-        <translation>Usage : jisrctl init --province CODE --centre NOM [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
+        <source>Usage: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] [--phone P] [--series XYZ] [--demo] --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME</source>
+        <translation>Usage : jisrctl init --province CODE --centre NOM [--centre-ar NOM] [--address A] [--phone T] [--series XYZ] [--demo] --admin IDENTIFIANT --admin-name-fr NOM --admin-name-ar NOM</translation>
     </message>
 </context>
 <context>
@@ -2344,10 +2344,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Identifiants et couverture</translation>
     </message>
     <message>
-        <source>Contact and address</source>
-        <translation>Contact et adresse</translation>
-    </message>
-    <message>
         <source>Guardian or companion</source>
         <translation>Tuteur ou accompagnant</translation>
     </message>
@@ -2358,6 +2354,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Only the year is known</source>
         <translation>Seule l&apos;année est connue</translation>
+    </message>
+    <message>
+        <source>Parents and place of birth</source>
+        <translation>Parents et lieu de naissance</translation>
+    </message>
+    <message>
+        <source>Other contacts and address</source>
+        <translation>Autres contacts et adresse</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2448,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Stay on the file</source>
         <translation>Rester sur le dossier</translation>
+    </message>
+    <message>
+        <source>Read only: your role can read this identity but not change it.</source>
+        <translation>Lecture seule : votre rôle permet de lire cette identité, pas de la modifier.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2709,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>It is another person</source>
         <translation>C&apos;est une autre personne</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to correct. The cursor is on the first one.</source>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger. Le curseur est dessus.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger. Le curseur est sur le premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: a case file with a similar name exists. Open it, or tick &quot;It is another person&quot; and save again.</source>
+        <translation>Non enregistré : un dossier au nom semblable existe. Ouvrez-le, ou cochez « C&apos;est une autre personne » et enregistrez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CliContext</name>
@@ -2916,10 +2935,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Province</translation>
     </message>
     <message>
-        <source>Centre name</source>
-        <translation>Nom du centre</translation>
-    </message>
-    <message>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2958,6 +2973,49 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The two passwords are different.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>Nom du centre (en français)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>Nom du centre (en arabe)</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Jisr</source>
+        <translation>À &amp;propos de Jisr</translation>
+    </message>
+    <message>
+        <source>Jisr — User guide</source>
+        <translation>Jisr — Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>About Jisr</source>
+        <translation>À propos de Jisr</translation>
+    </message>
+    <message>
+        <source>Jisr %1 — case files of the medico-social centres for people with disabilities.</source>
+        <translation>Jisr %1 — dossiers des centres médico-sociaux pour personnes en situation de handicap.</translation>
+    </message>
+    <message>
+        <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
+        <translation>Polices : Noto Sans et Noto Sans Arabic UI, sous licence SIL Open Font License 1.1.</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3301,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
             <numerusform>%n dossier trouvé. Entrée ouvre le dossier sélectionné.</numerusform>
             <numerusform>%n dossiers trouvés. Entrée ouvre le dossier sélectionné.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Most recent case files.</source>
+        <translation>Dossiers les plus récents.</translation>
+    </message>
+    <message>
+        <source>No case file found.</source>
+        <translation>Aucun dossier trouvé.</translation>
     </message>
 </context>
 <context>

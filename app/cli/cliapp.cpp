@@ -90,8 +90,8 @@ QString CliApp::usage()
 {
     return tr("Usage: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND\n"
               "Commands:\n"
-              "  init --province CODE --centre NAME --admin LOGIN --admin-name-fr N "
-              "--admin-name-ar N [--demo]\n"
+              "  init --province CODE --centre NAME [--centre-ar NAME] --admin LOGIN "
+              "--admin-name-fr N --admin-name-ar N [--demo]\n"
               "  case add --FIELD VALUE... [--confirm-duplicate]      case show ID|DOSSIER\n"
               "  case export FILE.csv           case import FILE.csv [--dry-run] [--encoding E]\n"
               "  case photo DOSSIER FILE        case document add DOSSIER FILE --type T "

@@ -20,6 +20,7 @@ NewCentre centreFrom(const CommandOptions &options)
     NewCentre centre;
     centre.provinceCode = options.value(u"province"_s);
     centre.name = options.value(u"centre"_s);
+    centre.nameAr = options.value(u"centre-ar"_s);
     centre.address = options.value(u"address"_s);
     centre.phone = options.value(u"phone"_s);
     centre.series = options.value(u"series"_s);
@@ -38,6 +39,7 @@ void printCentre(CliContext &ctx, Workspace &ws)
         ctx.printJson(QJsonObject{{u"workstation_id"_s, settings.workstationId()},
                                   {u"province"_s, settings.provinceCode()},
                                   {u"centre"_s, settings.centreName()},
+                                  {u"centre_ar"_s, settings.value(u"centre_name_ar"_s)},
                                   {u"series"_s, settings.dossierSeries()},
                                   {u"data_dir"_s, ws.dataDir()}});
     } else {
@@ -51,13 +53,14 @@ void printCentre(CliContext &ctx, Workspace &ws)
 
 int InitCommand::run(CliContext &ctx, const QStringList &args)
 {
-    const QString usage = tr("Usage: jisrctl init --province CODE --centre NAME [--address A] "
-                             "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
-                             "--admin-name-fr NAME --admin-name-ar NAME");
+    const QString usage =
+        tr("Usage: jisrctl init --province CODE --centre NAME [--centre-ar NAME] [--address A] "
+           "[--phone P] [--series XYZ] [--demo] --admin LOGIN "
+           "--admin-name-fr NAME --admin-name-ar NAME");
     const CommandOptions options = CommandOptions::parse(
         args, u"init"_s,
-        {{u"province"_s, u"centre"_s, u"address"_s, u"phone"_s, u"series"_s, u"admin"_s,
-          u"admin-name-fr"_s, u"admin-name-ar"_s, u"admin-lang"_s},
+        {{u"province"_s, u"centre"_s, u"centre-ar"_s, u"address"_s, u"phone"_s, u"series"_s,
+          u"admin"_s, u"admin-name-fr"_s, u"admin-name-ar"_s, u"admin-lang"_s},
          {u"demo"_s}});
     options.requireWords(0, usage);
     if (options.value(u"province"_s).trimmed().isEmpty() ||

@@ -527,3 +527,19 @@ TEST_F(JisrctlTest, DemoPeopleGoOnlyIntoADemoDatabaseByAnAdministrator)
 }
 
 } // namespace
+
+// The centre has a name in each language: `init --centre-ar` gives the Arabic one, `--centre`
+// stays the French one.
+TEST_F(JisrctlTest, InitTakesTheCentresArabicName)
+{
+    QTemporaryDir root;
+    const QString dir = root.filePath(u"centre"_s);
+    const Outcome init =
+        run({u"--data-dir"_s, dir, u"--json"_s, u"init"_s, u"--province"_s, u"MA-RAB"_s,
+             u"--centre"_s, u"Centre de Rabat"_s, u"--centre-ar"_s, u"مركز الرباط"_s, u"--admin"_s,
+             u"admin"_s, u"--admin-name-fr"_s, u"Administrateur"_s},
+            AdminPassword);
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(init.json()[u"centre"_s].toString(), u"Centre de Rabat"_s);
+    EXPECT_EQ(init.json()[u"centre_ar"_s].toString(), u"مركز الرباط"_s);
+}

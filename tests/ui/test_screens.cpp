@@ -4,6 +4,7 @@
 #include "cases/caseformwidget.h"
 #include "cases/casenoteservice.h"
 #include "common/applanguage.h"
+#include "common/messagebox.h"
 #include "demo/demodataloader.h"
 #include "shell/logindialog.h"
 #include "shell/mainwindow.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -93,8 +95,26 @@ private slots:
         save(&window, u"form-"_s + language);
         expectTextsFit(window.form());
 
+        // A refused registration: the count above the form, each problem under its field.
+        window.newCase();
+        window.findChild<QLineEdit *>(u"family_name_lat"_s)->setText(u"Tazi"_s);
+        window.findChild<QLineEdit *>(u"birth_date"_s)->setText(u"31/02/1990"_s);
+        QVERIFY(!window.form()->save());
+        QTest::qWait(50);
+        save(&window, u"form-errors-"_s + language);
+        expectTextsFit(window.form());
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        window.showSearch();
+
         window.lock();
         save(&window, u"locked-"_s + language);
+
+        // The doctor's identity: read only, and saying so.
+        window.switchTo(data.doctor);
+        window.openCase(c.id);
+        QTest::qWait(50);
+        save(&window, u"form-doctor-"_s + language);
+        expectTextsFit(window.form());
     }
 
     void caseTabsInBothLanguages_data() { mainScreensInBothLanguages_data(); }

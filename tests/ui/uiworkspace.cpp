@@ -15,6 +15,7 @@ using namespace jisr;
 UiWorkspace::UiWorkspace()
 {
     ws().settings().initialize(u"MA-RAB"_s, u"Centre médico-social de Rabat"_s, u"T01"_s);
+    ws().settings().setValue(u"centre_name_ar"_s, u"المركز الطبي الاجتماعي بالرباط"_s);
     admin = loginAs(Role::Administrator);
     reception = loginAs(Role::Reception);
     doctor = loginAs(Role::Doctor);

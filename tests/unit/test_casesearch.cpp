@@ -120,6 +120,32 @@ const Variant Variants[] = {
     {u"", u"", u"Tazi", u"Youssef", u"Younes Tazi", false},
     {u"", u"", u"Alaoui", u"Nadia", u"Nadia Amrani", false},
     {u"", u"", u"Tazi", u"Karim", u"Karim Tahiri", false},
+    // Particles and compounds written joined where the file has them apart, and the reverse
+    {u"", u"", u"El Alaoui", u"Said", u"Said Elalaoui", true},
+    {u"", u"", u"Elalaoui", u"Said", u"Said El Alaoui", true},
+    {u"", u"", u"Bouzid", u"Omar", u"Omar Bou Zid", true},
+    {u"", u"", u"Bou Zid", u"Omar", u"Omar Bouzid", true},
+    {u"", u"", u"Ait Ali", u"Hassan", u"Hassan Aitali", true},
+    {u"", u"", u"Aitali", u"Hassan", u"Hassan Ait Ali", true},
+    {u"", u"", u"Benali", u"Karim", u"Karim Ben Ali", true},
+    {u"", u"", u"Tazi", u"Abdellah", u"Abd Allah Tazi", true},
+    {u"", u"", u"Tazi", u"Abd Ellah", u"Abdellah Tazi", true},
+    {u"", u"", u"Alami", u"Mohamed Amine", u"Mohamedamine Alami", true},
+    {u"", u"", u"Alami", u"Mohamedamine", u"Mohamed Amine Alami", true},
+    {u"", u"", u"Alami", u"Fatima Zahra", u"Fatimazahra Alami", true},
+    {u"", u"", u"Al Fassi", u"Nadia", u"Nadia Alfassi", true},
+    {u"بن علي", u"يوسف", u"", u"", u"يوسف بنعلي", true},
+    {u"بوزيد", u"عمر", u"", u"", u"عمر بو زيد", true},
+    {u"بو زيد", u"عمر", u"", u"", u"عمر بوزيد", true},
+    {u"آيت علي", u"حسن", u"", u"", u"حسن ايتعلي", true},
+    {u"ايتعلي", u"حسن", u"", u"", u"حسن آيت علي", true},
+    {u"التازي", u"أبو بكر", u"", u"", u"ابوبكر التازي", true},
+    {u"التازي", u"أبوبكر", u"", u"", u"أبو بكر التازي", true},
+    {u"التازي", u"عبدالله", u"", u"", u"عبد الله التازي", true},
+    {u"العلمي", u"محمد أمين", u"", u"", u"محمدامين العلمي", true},
+    {u"العلمي", u"فاطمة الزهراء", u"", u"", u"فاطمةالزهراء العلمي", true},
+    {u"بن محمد", u"علي", u"", u"", u"علي بن محمود", false},
+    {u"العلمي", u"محمد أمين", u"", u"", u"محمودامين العلمي", false},
 };
 
 } // namespace
@@ -200,6 +226,26 @@ TEST_F(CaseSearchTest, FindsByPhoneIdcsAndDossierHoweverTheyAreTyped)
         ASSERT_FALSE(hits.isEmpty()) << q.toStdString();
         EXPECT_EQ(hits.first().summary.id, c.id) << q.toStdString();
     }
+}
+
+// Dossier numbers are read aloud by their end: "0002", "2" and "<series>-0002" find the file,
+// the whole number first when it is typed whole.
+TEST_F(CaseSearchTest, ADossierNumberIsFoundByItsEnd)
+{
+    const CaseFile first = registerCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s, u"Mohamed"_s);
+    const CaseFile second = registerCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+    const QString sequence = second.dossierNo.section(u'-', 3);
+    const QString series = second.dossierNo.section(u'-', 2, 2);
+    const QStringList typed = {
+        sequence, QString::number(sequence.toInt()), series + u'-' + sequence,
+        series.toLower() + u'-' + QString::number(sequence.toInt()), second.dossierNo};
+    for (const QString &q : typed) {
+        const QList<SearchHit> hits = search(q);
+        ASSERT_FALSE(hits.isEmpty()) << q.toStdString();
+        EXPECT_EQ(hits.first().summary.id, second.id) << q.toStdString();
+        EXPECT_FALSE(contains(hits, first.id)) << q.toStdString();
+    }
+    EXPECT_TRUE(search(u"9999"_s).isEmpty());
 }
 
 TEST_F(CaseSearchTest, QuerySyntaxAndHostileInputNeverFailTheSearch)

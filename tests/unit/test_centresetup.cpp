@@ -140,3 +140,24 @@ TEST_F(CentreSetupTest, OnlyANewDatabaseBecomesADemoOne)
     EXPECT_THROW(CentreSetup(real).run(convert, {}), CoreError);
     EXPECT_FALSE(DemoDataLoader::isDemoDatabase(real.settings()));
 }
+
+// The centre has a name in each language: the Arabic interface shows the Arabic one, and a
+// centre without one yet shows its French name rather than nothing.
+TEST_F(CentreSetupTest, TheCentreHasANameInEachLanguage)
+{
+    NewCentre c = fesCentre();
+    CentreSetup(ws()).run(c, Password);
+    EXPECT_EQ(ws().settings().centreName(u"ar"_s), u"Centre médico-social de Fès"_s);
+    c.administrator = {};
+    c.nameAr = u" المركز الطبي الاجتماعي\nبفاس "_s;
+    CentreSetup(ws()).run(c, Password);
+    EXPECT_EQ(ws().settings().centreName(u"ar"_s), u"المركز الطبي الاجتماعي بفاس"_s);
+    EXPECT_EQ(ws().settings().centreName(u"fr"_s), u"Centre médico-social de Fès"_s);
+    c.nameAr = QString(300, u'م');
+    try {
+        CentreSetup(ws()).run(c, Password);
+        ADD_FAILURE() << "accepted";
+    } catch (const CoreError &e) {
+        EXPECT_EQ(e.kind(), ErrorKind::Validation);
+    }
+}

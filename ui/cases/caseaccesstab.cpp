@@ -48,7 +48,8 @@ void CaseAccessTab::fill()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     for (const AuditEntry &e : std::as_const(m_entries))
-        m_model->appendRow(row({when(e.at), e.login, CodeLabels::label(e.action), e.details}));
+        m_model->appendRow(row({when(e.at), e.login, CodeLabels::label(e.action),
+                                CodeLabels::auditDetails(e.action, e.details)}));
 }
 
 } // namespace jisr

@@ -31,6 +31,12 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildHeader());
+    m_readOnlyNotice = new QLabel;
+    m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setStyleSheet(u"QLabel { background: #e8eef5; padding: 6px; }"_s);
+    m_readOnlyNotice->hide();
+    layout->addWidget(m_readOnlyNotice);
     m_fields = new CaseFieldsPage;
     m_mapper = std::make_unique<CaseFormMapper>(*m_fields);
     m_validation = new CaseValidationView(*m_fields);
@@ -45,6 +51,7 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
     m_checkTimer->setInterval(250);
     connect(m_checkTimer, &QTimer::timeout, this, &CaseFormWidget::runCheck);
     connect(m_fields, &CaseFieldsPage::edited, this, &CaseFormWidget::scheduleCheck);
+    connect(m_fields, &CaseFieldsPage::left, m_validation, &CaseValidationView::reveal);
     connect(m_validation, &CaseValidationView::openCaseRequested, this,
             &CaseFormWidget::openCaseRequested);
     connect(m_save, &QPushButton::clicked, this, &CaseFormWidget::save);
@@ -87,8 +94,12 @@ void CaseFormWidget::retranslate()
     m_save->setToolTip(tr("Save the case file (Ctrl+S)"));
     m_close->setText(tr("Back to search"));
     m_close->setToolTip(tr("Esc"));
+    m_readOnlyNotice->setText(tr("Read only: your role can read this identity but not change it."));
     m_panels->retranslate();
     updateTitle();
+    // The core's messages are in the language they were made in: ask again in the new one.
+    if (!m_loading && m_actor.can(Capability::EditIdentity))
+        runCheck();
 }
 
 void CaseFormWidget::changeEvent(QEvent *event)
@@ -104,15 +115,17 @@ void CaseFormWidget::setActor(const Actor &actor)
     const bool canEdit = actor.can(Capability::EditIdentity);
     m_fields->setEditable(canEdit);
     m_save->setVisible(canEdit);
+    m_readOnlyNotice->setVisible(!canEdit);
     m_panels->setActor(actor);
 }
 
 void CaseFormWidget::load(const CaseFile &c)
 {
+    m_checkTimer->stop(); // a check of what was there before would show its problems
     m_loading = true;
     m_mapper->fill(c);
     m_loading = false;
-    m_validation->showIssues({});
+    m_validation->reset();
     updateTitle();
 }
 
@@ -123,9 +136,8 @@ CaseFile CaseFormWidget::draft() const
 
 bool CaseFormWidget::isDirty() const
 {
-    // An untouched new form is not worth a question.
-    const CaseFile before = isNew() ? CaseFile() : m_original;
-    return draft().toFieldMap() != before.toFieldMap();
+    // An untouched new form is not worth a question: its province is the centre's, not typed.
+    return draft().toFieldMap() != m_original.toFieldMap();
 }
 
 void CaseFormWidget::newCase()
@@ -134,8 +146,13 @@ void CaseFormWidget::newCase()
     m_original.provinceCode = m_ws.settings().provinceCode();
     load(m_original);
     m_panels->setCase({});
+    focusFirstField();
+}
+
+void CaseFormWidget::focusFirstField()
+{
     m_tabs->setCurrentIndex(0);
-    m_fields->line(u"family_name_ar"_s)->setFocus();
+    m_fields->focusFirstField();
 }
 
 bool CaseFormWidget::openCase(const QString &id)
@@ -148,7 +165,7 @@ bool CaseFormWidget::openCase(const QString &id)
     }
     load(m_original);
     m_panels->setCase(m_original.id);
-    m_tabs->setCurrentIndex(0);
+    focusFirstField();
     return true;
 }
 
@@ -156,6 +173,7 @@ void CaseFormWidget::restoreDraft(const CaseFile &draftCase, const CaseFile &ori
 {
     m_original = original;
     load(draftCase);
+    focusFirstField();
     m_panels->setCase(original.id);
     scheduleCheck();
 }
@@ -214,21 +232,12 @@ bool CaseFormWidget::save()
     return false;
 }
 
-// The messages go under their fields; the first field in error takes the focus (a duplicate
-// is answered in the banner instead).
+// The messages go under their fields, the line above the form says how many and the cursor
+// goes to the first (a duplicate is answered in the banner instead).
 void CaseFormWidget::showRefusal(const ValidationError &e)
 {
-    m_validation->showIssues(e.issues());
-    if (e.kind() == ErrorKind::Duplicate)
-        return;
-    for (const ValidationIssue &i : e.issues()) {
-        QWidget *field = m_fields->line(i.field);
-        if (i.severity == ValidationIssue::Severity::Error && field) {
-            m_tabs->setCurrentIndex(0);
-            field->setFocus();
-            return;
-        }
-    }
+    m_tabs->setCurrentIndex(0);
+    m_validation->showRefusedSave(e.issues());
 }
 
 void CaseFormWidget::showFailure(const CoreError &e)
@@ -242,6 +251,12 @@ void CaseFormWidget::showFailure(const CoreError &e)
                              e.message() + u"\n\n"_s + tr("Reload the saved version?")) ==
         QMessageBox::Yes)
         openCase(m_original.id);
+}
+
+// What was given up is gone: neither the lock nor a change of user brings it back.
+void CaseFormWidget::discardChanges()
+{
+    load(m_original);
 }
 
 bool CaseFormWidget::confirmLeave()
@@ -260,6 +275,7 @@ bool CaseFormWidget::confirmLeave()
     case QMessageBox::Save:
         return save();
     case QMessageBox::Discard:
+        discardChanges();
         return true;
     default:
         return false;

@@ -49,6 +49,8 @@ public:
     // Asks Save / Discard / Cancel when there are unsaved changes; true when it is fine to leave.
     bool confirmLeave();
     bool save();
+    // Scrolls the identity back to its top and puts the cursor in its first field.
+    void focusFirstField();
     // Empties every field (the screen is locked or another user takes over).
     void clearAll();
 
@@ -64,6 +66,7 @@ private:
     QLayout *buildHeader();
     void retranslate();
     void load(const CaseFile &c);
+    void discardChanges();
     void scheduleCheck();
     void runCheck();
     void updateTitle();
@@ -76,6 +79,7 @@ private:
     bool m_loading = false;
 
     QLabel *m_title = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_close = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -23,6 +23,7 @@ protected:
 
 private:
     void fill();
+    static QString shown(const QString &field, const QString &value);
 
     QList<CaseHistoryEntry> m_entries;
     QStandardItemModel *m_model = nullptr;

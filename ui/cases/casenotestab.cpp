@@ -1,6 +1,7 @@
 #include "cases/casenotestab.h"
 
 #include "cases/casenoteservice.h"
+#include "common/applanguage.h"
 #include "common/codelabels.h"
 #include "common/messagebox.h"
 #include "platform/audit/auditservice.h"
@@ -135,8 +136,8 @@ void CaseNotesTab::fill()
     m_model->clear();
     m_model->setHorizontalHeaderLabels({tr("When"), tr("Kind"), tr("Author"), tr("Note")});
     for (const CaseNote &n : std::as_const(m_notes))
-        m_model->appendRow(
-            row({when(n.createdAt), CodeLabels::label(n.category), n.authorName, n.body}));
+        m_model->appendRow(row({when(n.createdAt), CodeLabels::label(n.category),
+                                n.authorNameIn(AppLanguage::instance().current()), n.body}));
     if (!isMedical())
         return;
     QStringList lines;

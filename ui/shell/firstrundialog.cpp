@@ -34,6 +34,10 @@ FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
         m_province->addItem(ar ? p.nameAr : p.nameFr, p.code);
     m_province->model()->sort(0);
     m_centre = new QLineEdit;
+    m_centre->setObjectName(u"centreName"_s);
+    m_centreAr = new QLineEdit;
+    m_centreAr->setObjectName(u"centreNameAr"_s);
+    m_centreAr->setLayoutDirection(Qt::RightToLeft);
     m_address = new QLineEdit;
     m_phone = new QLineEdit;
     m_phone->setLayoutDirection(Qt::LeftToRight);
@@ -47,7 +51,8 @@ FirstRunDialog::FirstRunDialog(Workspace &workspace, QWidget *parent)
     m_password2 = new QLineEdit;
     m_password2->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Province"), m_province);
-    form->addRow(tr("Centre name"), m_centre);
+    form->addRow(tr("Centre name (French)"), m_centre);
+    form->addRow(tr("Centre name (Arabic)"), m_centreAr);
     form->addRow(tr("Address"), m_address);
     form->addRow(tr("Phone"), m_phone);
     form->addRow(tr("Administrator's login"), m_login);
@@ -78,6 +83,7 @@ void FirstRunDialog::create()
     NewCentre centre;
     centre.provinceCode = m_province->currentData().toString();
     centre.name = m_centre->text();
+    centre.nameAr = m_centreAr->text();
     centre.address = m_address->text();
     centre.phone = m_phone->text();
     centre.administrator.login = m_login->text();

@@ -26,6 +26,7 @@ private:
     Workspace &m_ws;
     QComboBox *m_province = nullptr;
     QLineEdit *m_centre = nullptr;
+    QLineEdit *m_centreAr = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_phone = nullptr;
     QLineEdit *m_login = nullptr;

@@ -31,7 +31,8 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     f.setPointSizeF(f.pointSizeF() * 1.5);
     f.setBold(true);
     m_title->setFont(f);
-    m_centre = new QLabel(m_ws.settings().centreName());
+    m_centre = new QLabel;
+    m_centre->setObjectName(u"loginCentre"_s);
     m_centre->setAlignment(Qt::AlignLeading |
                            Qt::AlignVCenter); // with the title, in both directions
     layout->addWidget(m_title);
@@ -60,7 +61,14 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
     m_error->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Our own buttons: a box's standard buttons take back Qt's "OK" and "Cancel" after every
+    // change of language, over our "Log in".
+    m_buttons = new QDialogButtonBox;
+    m_loginButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_loginButton->setObjectName(u"loginButton"_s);
+    m_loginButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -73,7 +81,11 @@ LoginDialog::LoginDialog(Workspace &workspace, QWidget *parent) : QDialog(parent
 void LoginDialog::setLogin(const QString &login)
 {
     m_login->setText(login);
-    m_password->setFocus();
+    // The cursor goes where the typing starts: the login while it is empty.
+    if (login.isEmpty())
+        m_login->setFocus();
+    else
+        m_password->setFocus();
 }
 
 void LoginDialog::changeEvent(QEvent *event)
@@ -87,14 +99,15 @@ void LoginDialog::retranslate()
 {
     setWindowTitle(tr("Jisr — Log in"));
     m_title->setText(tr("Jisr"));
+    m_centre->setText(m_ws.settings().centreName(AppLanguage::instance().current()));
     m_languageLabel->setText(tr("&Language"));
     m_languageLabel->setBuddy(m_language);
     m_loginLabel->setText(tr("L&ogin"));
     m_loginLabel->setBuddy(m_login);
     m_passwordLabel->setText(tr("&Password"));
     m_passwordLabel->setBuddy(m_password);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_loginButton->setText(tr("Log in"));
+    m_cancelButton->setText(tr("Cancel"));
 }
 
 void LoginDialog::tryLogin()

@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace jisr {
 
@@ -46,6 +47,8 @@ private:
     QLineEdit *m_password = nullptr;
     QComboBox *m_language = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_loginButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace jisr

@@ -8,6 +8,7 @@
 #include "common/applanguage.h"
 #include "platform/settings/workstationsettings.h"
 #include "scheduling/dayviewdialog.h"
+#include "shell/helpmenu.h"
 #include "shell/idlefilter.h"
 #include "shell/lockscreen.h"
 #include "shell/searchpage.h"
@@ -15,6 +16,7 @@
 #include "workspace/workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QMenuBar>
@@ -93,15 +95,36 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->addAction(u"Français"_s, this, [] { AppLanguage::instance().apply(u"fr"_s); });
-    m_languageMenu->addAction(u"العربية"_s, this, [] { AppLanguage::instance().apply(u"ar"_s); });
+    buildLanguageMenu();
 
     m_adminMenu = new AdminMenu(m_ws, this);
     menuBar()->addMenu(m_adminMenu);
+    menuBar()->addMenu(new HelpMenu(this));
     connect(m_adminMenu, &AdminMenu::idleDelayChanged, this, [this](int minutes) {
         m_idle->setDelayMinutes(minutes);
         m_idle->start();
     });
+}
+
+// Each language in its own name, the current one ticked.
+void MainWindow::buildLanguageMenu()
+{
+    auto *group = new QActionGroup(this);
+    for (const auto &[code, name] :
+         {std::pair{u"fr"_s, u"Français"_s}, std::pair{u"ar"_s, u"العربية"_s}}) {
+        QAction *action =
+            m_languageMenu->addAction(name, this, [code] { AppLanguage::instance().apply(code); });
+        action->setObjectName(u"language_"_s + code);
+        action->setCheckable(true);
+        action->setData(code);
+        group->addAction(action);
+    }
+    const auto tickCurrent = [group] {
+        for (QAction *a : group->actions())
+            a->setChecked(a->data().toString() == AppLanguage::instance().current());
+    };
+    connect(&AppLanguage::instance(), &AppLanguage::changed, this, tickCurrent);
+    tickCurrent();
 }
 
 void MainWindow::connectSession()
@@ -120,8 +143,10 @@ void MainWindow::connectSession()
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(isLocked() ? tr("Jisr — locked")
-                              : tr("Jisr — %1").arg(m_ws.settings().centreName()));
+    setWindowTitle(
+        isLocked()
+            ? tr("Jisr — locked")
+            : tr("Jisr — %1").arg(m_ws.settings().centreName(AppLanguage::instance().current())));
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New case file"));
     m_lockAction->setText(tr("&Lock the screen"));
@@ -182,14 +207,18 @@ void MainWindow::newCase()
         return;
     m_form->newCase();
     m_stack->setCurrentWidget(m_form);
+    m_form->focusFirstField();
 }
 
-void MainWindow::openCase(const QString &caseId)
+void MainWindow::openCase(const QString &requestedId)
 {
+    const QString caseId = requestedId; // leaving the form may reset where the reference lives
     if (isLocked() || caseId.isEmpty() || !leaveForm())
         return;
-    if (m_form->openCase(caseId))
-        m_stack->setCurrentWidget(m_form);
+    if (!m_form->openCase(caseId))
+        return;
+    m_stack->setCurrentWidget(m_form);
+    m_form->focusFirstField();
 }
 
 void MainWindow::lock()
@@ -217,6 +246,7 @@ void MainWindow::importCasesFrom(const QString &path)
 void MainWindow::showLocked()
 {
     m_idle->stop();
+    m_formWasShown = m_stack->currentWidget() == m_form;
     m_searchPage->clear();
     for (QDialog *d : findChildren<QDialog *>())
         d->reject();
@@ -229,8 +259,8 @@ void MainWindow::showLocked()
 
 void MainWindow::showUnlocked(SessionController::Resume resume)
 {
-    const bool backToForm =
-        resume == SessionController::Resume::WhereLeft && (m_form->isDirty() || !m_form->isNew());
+    // Back to the form only if it was in front: a file the user left stays left.
+    const bool backToForm = resume == SessionController::Resume::WhereLeft && m_formWasShown;
     menuBar()->setEnabled(true);
     m_stack->setCurrentWidget(backToForm ? static_cast<QWidget *>(m_form) : m_searchPage);
     m_searchPage->setActor(actor());

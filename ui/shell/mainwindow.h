@@ -58,6 +58,7 @@ protected:
 private:
     void buildPages();
     void buildMenus();
+    void buildLanguageMenu();
     void connectSession();
     void retranslate();
     void applyActor();
@@ -87,6 +88,7 @@ private:
     QAction *m_passwordAction = nullptr;
     QAction *m_dayAction = nullptr;
     QAction *m_quitAction = nullptr;
+    bool m_formWasShown = false; // when the screen was locked
 };
 
 } // namespace jisr

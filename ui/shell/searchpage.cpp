@@ -70,22 +70,32 @@ void SearchPage::retranslate()
         tr("Search: name in Arabic or Latin letters, CIN, IDCS, phone or dossier number"));
     // Column titles change with the language: a column is never narrower than its title
     // (widths are otherwise fixed, so that a million rows are never measured).
-    QHeaderView *header = m_table->horizontalHeader();
     m_model->retranslate();
+    fitColumnTitles();
+    updateHint();
+}
+
+// The Arabic font is larger: the titles are measured again once the new font has reached the
+// header, which comes after the change of language.
+void SearchPage::fitColumnTitles()
+{
+    QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < m_model->columnCount() - 1; ++c)
         m_table->setColumnWidth(c, qMax(m_table->columnWidth(c), header->sectionSizeHint(c)));
-    updateHint();
 }
 
 void SearchPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange)
+        QTimer::singleShot(0, this, &SearchPage::fitColumnTitles);
     QWidget::changeEvent(event);
 }
 
 void SearchPage::setActor(const Actor &actor)
 {
+    m_canCreate = actor.can(Capability::EditIdentity);
     m_model->setActor(actor);
     updateHint();
 }
@@ -120,9 +130,11 @@ void SearchPage::updateHint()
 {
     const int n = m_model->rowCount();
     if (m_model->searchText().isEmpty())
-        m_hint->setText(tr("Most recent case files. Ctrl+N: new case file."));
+        m_hint->setText(m_canCreate ? tr("Most recent case files. Ctrl+N: new case file.")
+                                    : tr("Most recent case files."));
     else if (n == 0)
-        m_hint->setText(tr("No case file found. Ctrl+N: register this person."));
+        m_hint->setText(m_canCreate ? tr("No case file found. Ctrl+N: register this person.")
+                                    : tr("No case file found."));
     else
         m_hint->setText(tr("%n case file(s) found. Enter opens the selected one.", nullptr, n));
 }

@@ -42,6 +42,7 @@ protected:
 private:
     QTableView *buildTable();
     void retranslate();
+    void fitColumnTitles();
     void applySearch();
     void openSelected();
     void updateHint();
@@ -51,6 +52,7 @@ private:
     QLabel *m_hint = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_searchTimer = nullptr;
+    bool m_canCreate = false; // the hint offers Ctrl+N only to who may register
 };
 
 } // namespace jisr

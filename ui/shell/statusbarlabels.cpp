@@ -51,7 +51,7 @@ void StatusBarLabels::retranslate()
         tr("User: %1 (%2)")
             .arg(m_actor.displayName(AppLanguage::instance().current()), m_actor.login));
     m_sync->setText(tr("Offline — synchronisation not configured"));
-    m_centre->setText(m_ws.settings().centreName());
+    m_centre->setText(m_ws.settings().centreName(AppLanguage::instance().current()));
     refreshEmergencies();
 }
 

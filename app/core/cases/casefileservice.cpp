@@ -164,12 +164,15 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
     require(actor, Capability::ReadIdentity, caseId);
     QSqlQuery q = execQuery(m_platform.database.connection(),
                             u"SELECT c.hlc, c.operation, coalesce(u.login, c.user_id, ''), "
-                            "c.workstation_id, c.changed_fields FROM change_log c "
+                            "c.workstation_id, c.changed_fields, coalesce(u.name_fr, ''), "
+                            "coalesce(u.name_ar, '') FROM change_log c "
                             "LEFT JOIN users u ON u.id = c.user_id "
                             "WHERE c.table_name = 'case_files' AND c.row_id = ? "
-                            "ORDER BY c.seq DESC"_s,
+                            "ORDER BY c.seq"_s,
                             {caseId});
+    // Read from the first change on, so that each field's value before a change is known.
     QList<CaseHistoryEntry> out;
+    QVariantMap current;
     while (q.next()) {
         CaseHistoryEntry e;
         e.at =
@@ -177,8 +180,17 @@ QList<CaseHistoryEntry> CaseFileService::history(const Actor &actor, const QStri
         e.operation = q.value(1).toString();
         e.userLogin = q.value(2).toString();
         e.workstationId = q.value(3).toString();
-        e.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object().keys();
-        out << e;
+        const QJsonObject changed =
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        e.fields = changed.keys();
+        e.userNameFr = q.value(5).toString();
+        e.userNameAr = q.value(6).toString();
+        for (const QString &field : std::as_const(e.fields)) {
+            const QString after = changed.value(field).toVariant().toString();
+            e.changes.append({field, current.value(field).toString(), after});
+            current.insert(field, after);
+        }
+        out.prepend(e); // the newest first
     }
     return out;
 }

@@ -16,8 +16,16 @@ struct CaseNote
     QString category;
     QString body;
     QString authorId;
-    QString authorName;
+    QString authorName; // French name first, as the audit and exports write it
     QDateTime createdAt;
+    QString authorNameAr; // empty when the account has no Arabic name
+
+    // The author as the interface language writes people's names, where both exist.
+    QString authorNameIn(const QString &language) const
+    {
+        return language == QLatin1StringView("ar") && !authorNameAr.isEmpty() ? authorNameAr
+                                                                              : authorName;
+    }
 };
 
 } // namespace jisr

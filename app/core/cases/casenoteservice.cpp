@@ -62,12 +62,13 @@ QList<CaseNote> CaseNoteService::list(const Actor &actor, const QString &caseId,
 {
     requireRead(actor, caseId, kind);
     requireCase(caseId);
-    QSqlQuery q = execQuery(m_platform.database.connection(),
-                            u"SELECT n.id, n.category, n.body, n.author_id, n.created_at, "
-                            "coalesce(nullif(u.name_fr, ''), u.name_ar, '') "
-                            "FROM case_notes n LEFT JOIN users u ON u.id = n.author_id "
-                            "WHERE n.case_id = ? AND n.kind = ? ORDER BY n.created_at DESC"_s,
-                            {caseId, kindCode(kind)});
+    QSqlQuery q =
+        execQuery(m_platform.database.connection(),
+                  u"SELECT n.id, n.category, n.body, n.author_id, n.created_at, "
+                  "coalesce(nullif(u.name_fr, ''), u.name_ar, ''), coalesce(u.name_ar, '') "
+                  "FROM case_notes n LEFT JOIN users u ON u.id = n.author_id "
+                  "WHERE n.case_id = ? AND n.kind = ? ORDER BY n.created_at DESC"_s,
+                  {caseId, kindCode(kind)});
     QList<CaseNote> notes;
     while (q.next()) {
         CaseNote n;
@@ -79,6 +80,7 @@ QList<CaseNote> CaseNoteService::list(const Actor &actor, const QString &caseId,
         n.authorId = q.value(3).toString();
         n.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
         n.authorName = q.value(5).toString();
+        n.authorNameAr = q.value(6).toString();
         notes << n;
     }
     m_platform.audit.record(actor, AuditAction::NoteRead, caseId, kindCode(kind));
@@ -110,7 +112,8 @@ CaseNote CaseNoteService::add(const Actor &actor, const QString &caseId, CaseNot
                    body,
                    actor.userId,
                    actor.displayName(u"fr"_s),
-                   w.now()};
+                   w.now(),
+                   actor.nameAr};
         const QVariantMap row{
             {u"case_id"_s, caseId},         {u"kind"_s, kindCode(kind)},
             {u"category"_s, category},      {u"body"_s, body},

@@ -33,6 +33,7 @@ NewCentre CentreSetup::normalized(NewCentre centre)
 {
     centre.provinceCode = TextCleaner::oneLine(centre.provinceCode).toUpper();
     centre.name = TextCleaner::oneLine(centre.name);
+    centre.nameAr = TextCleaner::oneLine(centre.nameAr);
     centre.address = TextCleaner::oneLine(centre.address);
     centre.phone = TextCleaner::oneLine(centre.phone);
     centre.series = TextCleaner::oneLine(centre.series).toUpper();
@@ -55,7 +56,7 @@ void CentreSetup::validateCentre(const NewCentre &given)
                    .arg(centre.provinceCode));
     if (centre.name.isEmpty())
         refuse(tr("Enter the centre's name."));
-    if (centre.name.size() > MaxTextLength)
+    if (centre.name.size() > MaxTextLength || centre.nameAr.size() > MaxTextLength)
         refuse(tr("The centre name is too long."));
     if (centre.address.size() > MaxTextLength || centre.phone.size() > MaxTextLength)
         refuse(tr("The centre's address or phone is too long."));
@@ -92,6 +93,8 @@ void CentreSetup::run(const NewCentre &given, const QString &administratorPasswo
     settings.initialize(centre.provinceCode, centre.name, centre.series);
     settings.setValue(u"centre_address"_s, centre.address);
     settings.setValue(u"centre_phone"_s, centre.phone);
+    if (!centre.nameAr.isEmpty())
+        settings.setValue(u"centre_name_ar"_s, centre.nameAr);
     if (centre.demo)
         DemoDataLoader::markAsDemoDatabase(settings);
     if (!centre.administrator.login.isEmpty()) {

@@ -22,6 +22,9 @@ struct NewCentre
     // A database for demonstrations and training, the only kind that takes demo people without
     // a confirmation (DemoDataLoader); only a new database can be one.
     bool demo = false;
+    // The centre's name in Arabic, shown by the Arabic interface; empty: kept as it was (the
+    // French name is shown until there is one).
+    QString nameAr;
 };
 
 // Sets up the centre of a workstation's database: its settings and its first administrator,

@@ -46,6 +46,10 @@ const QString PhoneSql =
     u"SELECT local_no FROM case_files WHERE ((phone = ? AND phone <> '') OR (phone2 = ? AND "
     "phone2 <> '') OR (guardian_phone = ? AND guardian_phone <> '')) AND deleted = 0 LIMIT ?"_s;
 const QString IdcsSql = u"SELECT local_no FROM case_files WHERE idcs = ? AND deleted = 0"_s;
+// A dossier number by its end (CaseSearchIndex::dossierKey), from the keys' index.
+const QString DossierSuffixSql =
+    u"SELECT k.local_no FROM case_name_keys k JOIN case_files f ON f.local_no = k.local_no "
+    "WHERE k.name_key = ? AND f.deleted = 0 LIMIT ?"_s;
 const QString PhonePrefixSql = u"SELECT local_no FROM case_files WHERE phone >= ? AND phone < ? "
                                "AND phone <> '' AND deleted = 0 LIMIT ?"_s;
 
@@ -53,7 +57,7 @@ const QString PhonePrefixSql = u"SELECT local_no FROM case_files WHERE phone >= 
 
 QStringList CaseSearch::identifierStatements()
 {
-    return {DossierSql, CinSql, PhoneSql, IdcsSql, PhonePrefixSql};
+    return {DossierSql, DossierSuffixSql, CinSql, PhoneSql, IdcsSql, PhonePrefixSql};
 }
 
 CaseSearch::CaseSearch(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -103,6 +107,19 @@ void CaseSearch::addLocalNos(const QString &sql, const QVariantList &params, int
 }
 
 void CaseSearch::identifierMatches(const QString &text, int limit, QList<Candidate> &out) const
+{
+    QList<Candidate> bySuffix;
+    // After the whole number (or its beginning) and the other identifiers, the files whose
+    // number ends as typed: numbers are read aloud by their end.
+    const QString suffixKey =
+        CaseSearchIndex::dossierKey(Identifiers::foldDigitsAndControls(text).trimmed());
+    if (!suffixKey.isEmpty())
+        addLocalNos(DossierSuffixSql, {suffixKey, limit}, IdentifierScore - 200, bySuffix);
+    wholeIdentifierMatches(text, limit, out);
+    out += bySuffix;
+}
+
+void CaseSearch::wholeIdentifierMatches(const QString &text, int limit, QList<Candidate> &out) const
 {
     const QString folded = Identifiers::foldDigitsAndControls(text).trimmed().toUpper();
     static const QRegularExpression dossier(u"^[A-Z]{3}-[0-9A-Z-]*$"_s);
@@ -155,6 +172,13 @@ QList<SearchHit> CaseSearch::search(const QString &text, int limit) const
         if (candidates.size() < limit)
             ftsMatches(prefixQuery(tokens), SearchHit::Match::Partial, PrefixScore, limit,
                        candidates);
+        // The typed words with one space taken out: "Mohamed Amine" finds "Mohamedamine".
+        for (const QStringList &variant : NameNormalizer::joinedVariants(text)) {
+            if (candidates.size() >= limit)
+                break;
+            ftsMatches(fullNameQuery(variant), SearchHit::Match::Partial, PrefixScore - 100, limit,
+                       candidates);
+        }
         if (candidates.size() < limit)
             ftsMatches(phoneticQuery(tokens), SearchHit::Match::Partial, PhoneticScore, limit,
                        candidates);

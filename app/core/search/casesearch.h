@@ -44,6 +44,7 @@ private:
         int score;
     };
     void identifierMatches(const QString &text, int limit, QList<Candidate> &out) const;
+    void wholeIdentifierMatches(const QString &text, int limit, QList<Candidate> &out) const;
     void ftsMatches(const QString &query, SearchHit::Match match, int score, int limit,
                     QList<Candidate> &out) const;
     void addLocalNos(const QString &sql, const QVariantList &params, int score,

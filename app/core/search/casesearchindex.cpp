@@ -6,6 +6,8 @@
 #include "search/namenormalizer.h"
 #include "search/phonetickey.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace jisr {
@@ -73,10 +75,52 @@ QStringList CaseSearchIndex::lookupNameKeys(const CaseFile &c)
     return keys;
 }
 
+namespace {
+
+constexpr int SequenceWidth = 4; // as the allocator writes it: 0042
+
+// "42" -> "0042", "7kx-42" -> "7KX-0042"; empty for anything else.
+QString normalizedSuffix(const QString &text)
+{
+    static const QRegularExpression shape(u"^(?:([0-9A-Z]{3})-)?([0-9]{1,9})$"_s);
+    const QRegularExpressionMatch m = shape.match(text.trimmed().toUpper());
+    if (!m.hasMatch())
+        return {};
+    const QString sequence = m.captured(2)
+                                 .rightJustified(SequenceWidth, u'0')
+                                 .right(qMax(SequenceWidth, int(m.capturedLength(2))));
+    return m.captured(1).isEmpty() ? sequence : m.captured(1) + u'-' + sequence;
+}
+
+} // namespace
+
+QStringList CaseSearchIndex::storedDossierKeys(const QString &dossierNo)
+{
+    // <province>-<year>-<series>-<sequence>
+    const QStringList parts = dossierNo.split(u'-');
+    if (parts.size() != 4)
+        return {};
+    return {u"d:"_s + parts.at(3), u"d:"_s + parts.at(2) + u'-' + parts.at(3)};
+}
+
+QString CaseSearchIndex::dossierKey(const QString &typedSuffix)
+{
+    const QString suffix = normalizedSuffix(typedSuffix);
+    return suffix.isEmpty() ? QString() : u"d:"_s + suffix;
+}
+
+// Each name part also with its words joined, one space at a time, so that a name written
+// joined at the desk finds the file that has it apart (the reverse is the search's).
 QString CaseSearchIndex::namesOf(const CaseFile &c)
 {
-    return (tokensOf(c.familyNameAr, c.givenNameAr) + tokensOf(c.familyNameLat, c.givenNameLat))
-        .join(u' ');
+    QStringList names =
+        tokensOf(c.familyNameAr, c.givenNameAr) + tokensOf(c.familyNameLat, c.givenNameLat);
+    for (const QString *part : {&c.familyNameAr, &c.givenNameAr, &c.familyNameLat, &c.givenNameLat})
+        for (const QStringList &variant : NameNormalizer::joinedVariants(*part))
+            for (const QString &token : variant)
+                if (!names.contains(token))
+                    names << token;
+    return names.join(u' ');
 }
 
 QString CaseSearchIndex::phoneticOf(const CaseFile &c)
@@ -99,7 +143,7 @@ void CaseSearchIndex::insert(const QSqlDatabase &db, qint64 localNo, const CaseF
 {
     execQuery(db, u"INSERT INTO case_search (rowid, names, phonetic) VALUES (?, ?, ?)"_s,
               {localNo, namesOf(c), phoneticOf(c)});
-    for (const QString &key : storedNameKeys(c))
+    for (const QString &key : storedNameKeys(c) + storedDossierKeys(c.dossierNo))
         execQuery(db,
                   u"INSERT INTO case_name_keys (local_no, name_key, birth_year) VALUES (?, ?, ?)"_s,
                   {localNo, key, c.birthYear});
@@ -112,7 +156,8 @@ void CaseSearchIndex::rebuild(Database &database)
     execQuery(db, u"DELETE FROM case_search"_s);
     execQuery(db, u"DELETE FROM case_name_keys"_s);
     QSqlQuery q = execQuery(db, u"SELECT local_no, family_name_ar, given_name_ar, family_name_lat, "
-                                "given_name_lat, birth_year FROM case_files WHERE deleted = 0"_s);
+                                "given_name_lat, birth_year, dossier_no FROM case_files "
+                                "WHERE deleted = 0"_s);
     while (q.next()) {
         CaseFile c;
         c.familyNameAr = q.value(1).toString();
@@ -120,6 +165,7 @@ void CaseSearchIndex::rebuild(Database &database)
         c.familyNameLat = q.value(3).toString();
         c.givenNameLat = q.value(4).toString();
         c.birthYear = q.value(5).toInt();
+        c.dossierNo = q.value(6).toString();
         insert(db, q.value(0).toLongLong(), c);
     }
     execQuery(db,

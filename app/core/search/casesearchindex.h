@@ -23,7 +23,7 @@ class CaseSearchIndex
 {
 public:
     // Raised whenever normalisation or keys change: the index is then rebuilt at start-up.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
 
     static void insert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
     static void upsert(const QSqlDatabase &db, qint64 localNo, const CaseFile &caseFile);
@@ -36,6 +36,12 @@ public:
     // Latin-only file for Arabic queries), and the keys a draft looks up.
     static QStringList storedNameKeys(const CaseFile &c);
     static QStringList lookupNameKeys(const CaseFile &c);
+    // Dossier numbers are read aloud by their end: the same table holds "d:" keys for the
+    // sequence ("d:0042") and for the series with it ("d:7KX-0042"), so that the front desk
+    // finds RAB-2026-7KX-0042 from "42" or "7KX-42" through an index. Empty when the suffix
+    // typed is not one.
+    static QStringList storedDossierKeys(const QString &dossierNo);
+    static QString dossierKey(const QString &typedSuffix);
 
     static QString namesOf(const CaseFile &c);
     static QString phoneticOf(const CaseFile &c);

@@ -137,4 +137,19 @@ QStringList NameNormalizer::tokens(const QString &text)
     return out;
 }
 
+QList<QStringList> NameNormalizer::joinedVariants(const QString &text)
+{
+    const QStringList words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    QList<QStringList> out;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        QStringList joined = words;
+        joined[i] += joined.at(i + 1);
+        joined.removeAt(i + 1);
+        const QStringList variant = tokens(joined.join(u' '));
+        if (!variant.isEmpty() && variant != tokens(text) && !out.contains(variant))
+            out << variant;
+    }
+    return out;
+}
+
 } // namespace jisr

@@ -22,6 +22,10 @@ public:
     static QString fold(const QString &text);
     // The search tokens of a name or of what was typed in the search box.
     static QStringList tokens(const QString &text);
+    // The same words with one space taken out, for each space: "Mohamed Amine" is also written
+    // "Mohamedamine", "Al Fassi" "Alfassi", "فاطمة الزهراء" "فاطمةالزهراء". Each variant is a
+    // list of tokens; a one-word text has none.
+    static QList<QStringList> joinedVariants(const QString &text);
     static bool isArabic(const QString &token);
 };
 

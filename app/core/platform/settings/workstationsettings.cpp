@@ -59,6 +59,11 @@ QString WorkstationSettings::centreName() const
 {
     return value(u"centre_name"_s);
 }
+QString WorkstationSettings::centreName(const QString &language) const
+{
+    const QString arabic = value(u"centre_name_ar"_s);
+    return language == u"ar"_s && !arabic.isEmpty() ? arabic : centreName();
+}
 QString WorkstationSettings::dossierSeries() const
 {
     return value(u"dossier_series"_s);

@@ -19,7 +19,9 @@ public:
 
     QString workstationId() const;
     QString provinceCode() const;
-    QString centreName() const;
+    QString centreName() const; // in French, the name every centre has
+    // The centre as people read it in that language: its Arabic name in Arabic when it has one.
+    QString centreName(const QString &language) const;
     QString dossierSeries() const;
 
     QString value(const QString &key, const QString &fallback = {}) const;
