@@ -8,6 +8,7 @@
 #include "platform/db/sqltransaction.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
+#include "platform/write/writepath.h"
 #include "workspace/workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -35,10 +36,11 @@ void DemoDataLoader::authorize(Workspace &workspace, const Actor &actor, qint64 
                                Target target)
 {
     const Capability cap = Capability::LoadDemoData;
-    workspace.cases().require(actor, cap); // records a refusal
+    workspace.writes().require(actor, cap); // records a refusal
     const bool demo = isDemoDatabase(workspace.settings());
     if (!demo && target != Target::RealCentreConfirmed) {
         workspace.audit().record(actor, AuditAction::PermissionDenied, {}, capabilityCode(cap));
+        // Not WritePath::deny: the refusal must say why an administrator is refused here.
         throw CoreError(ErrorKind::PermissionDenied,
                         tr("This database is a real centre's: demo people go only into a "
                            "database created as a demo, unless an administrator confirms "

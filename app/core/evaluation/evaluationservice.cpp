@@ -18,6 +18,18 @@ namespace jisr {
 
 namespace {
 
+// A part (medical, social) is written once and then rewritten: the change log gets an insert
+// the first time and the changed fields after.
+template <typename Part>
+void logPart(WriteContext &w, const QString &table, const std::optional<Part> &before,
+             const Part &part)
+{
+    if (before)
+        w.updated(table, part.id, before->hlc, before->toFieldMap(), part.toFieldMap());
+    else
+        w.inserted(table, part.id, part.toFieldMap());
+}
+
 const QString Evaluations = u"evaluations"_s;
 const QString Medical = u"evaluation_medical"_s;
 const QString Social = u"evaluation_social"_s;
@@ -201,10 +213,7 @@ MedicalAssessment EvaluationService::recordMedical(const Actor &actor, const QSt
             m.evaluationId = evaluationId;
             m.examinerId = actor.userId;
             m.hlc = w.hlc();
-            if (before)
-                w.updated(Medical, m.id, before->hlc, before->toFieldMap(), m.toFieldMap());
-            else
-                w.inserted(Medical, m.id, m.toFieldMap());
+            logPart(w, Medical, before, m);
             // Never the diagnosis in the audit log: only that the part was written.
             w.setAuditDetails(u"evaluation "_s + evaluationId);
             m_repo->saveMedical(m, before.has_value(), w.workstationId(), actor.userId);
@@ -256,10 +265,7 @@ SocialAssessment EvaluationService::recordSocial(const Actor &actor, const QStri
             s.evaluationId = evaluationId;
             s.workerId = actor.userId;
             s.hlc = w.hlc();
-            if (before)
-                w.updated(Social, s.id, before->hlc, before->toFieldMap(), s.toFieldMap());
-            else
-                w.inserted(Social, s.id, s.toFieldMap());
+            logPart(w, Social, before, s);
             w.setAuditDetails(u"evaluation "_s + evaluationId);
             m_repo->saveSocial(s, before.has_value(), w.workstationId(), actor.userId);
             return s;

@@ -68,7 +68,7 @@ void Workspace::openDomains()
     m_notes = std::make_unique<CaseNoteService>(*m_platform);
     m_users = std::make_unique<UserService>(*m_platform);
     m_auth = std::make_unique<AuthService>(*m_platform, *m_users);
-    m_auditQueries = std::make_unique<AuditService>(*m_audit);
+    m_auditQueries = std::make_unique<AuditService>(*m_platform);
     m_centreSettings = std::make_unique<SettingsService>(*m_platform);
     m_scheduling = std::make_unique<SchedulingSetupService>(*m_platform);
     m_appointments = std::make_unique<AppointmentService>(*m_platform);

@@ -2,6 +2,8 @@
 
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "platform/platformservices.h"
+#include "platform/write/writepath.h"
 
 #include <QSaveFile>
 
@@ -24,15 +26,14 @@ QString csvField(const QString &s)
 
 } // namespace
 
-AuditService::AuditService(AuditLog &log) : m_log(log) {}
+AuditService::AuditService(PlatformServices &platform) : m_platform(platform), m_log(platform.audit)
+{
+}
 
+// The same audited refusal as every other service's.
 void AuditService::require(const Actor &actor, Capability cap) const
 {
-    if (actor.can(cap))
-        return;
-    m_log.record(actor, AuditAction::PermissionDenied, {}, capabilityCode(cap));
-    throw CoreError(ErrorKind::PermissionDenied,
-                    tr("Your role does not allow this action (%1).").arg(capabilityCode(cap)));
+    m_platform.writes.require(actor, cap);
 }
 
 QList<AuditEntry> AuditService::list(const Actor &actor, const AuditFilter &filter) const

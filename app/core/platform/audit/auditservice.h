@@ -7,6 +7,8 @@
 
 namespace jisr {
 
+struct PlatformServices;
+
 // What administrators ask of the audit log: who opened this file, what a user did in a period,
 // the emergency accesses to show to the centre, an export, and whether the chain is intact.
 // Every call checks the acting user's role first.
@@ -15,7 +17,7 @@ class AuditService
     Q_DECLARE_TR_FUNCTIONS(AuditService)
 
 public:
-    explicit AuditService(AuditLog &log);
+    explicit AuditService(PlatformServices &platform);
 
     QList<AuditEntry> list(const Actor &actor, const AuditFilter &filter) const;
     // Views of the file, newest first: user, login and time.
@@ -31,6 +33,7 @@ public:
 private:
     void require(const Actor &actor, Capability cap) const;
 
+    PlatformServices &m_platform;
     AuditLog &m_log;
 };
 
