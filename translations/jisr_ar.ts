@@ -112,10 +112,6 @@
 <context>
     <name>AuditService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>دورك لا يسمح بهذا الإجراء (%1).</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>تعذرت الكتابة في الملف %1.</translation>
     </message>
@@ -1837,6 +1833,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Disability &amp;cards…</source>
         <translation>بطائق الإعاقة…</translation>
     </message>
+    <message>
+        <source>C&amp;entre details…</source>
+        <translation>&amp;بيانات المركز…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>
@@ -2794,6 +2794,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::CentreDetailsDialog</name>
+    <message>
+        <source>Centre details</source>
+        <translation>بيانات المركز</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>اسم المركز (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>اسم المركز (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The login screen, the status bar and the printed slips and cards show these details. The province and the dossier series cannot change.</source>
+        <translation>تظهر هذه البيانات في شاشة تسجيل الدخول وشريط الحالة وعلى الاستدعاءات والبطاقات المطبوعة. لا يمكن تغيير العمالة أو الإقليم ولا سلسلة أرقام الملفات.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CliContext</name>
     <message>
         <source>This command needs a user: add --user LOGIN (password from JISR_PASSWORD or standard input).</source>
@@ -3059,7 +3094,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <name>jisr::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -3088,6 +3123,26 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
         <translation>الخطوط: Noto Sans وNoto Sans Arabic UI، بموجب رخصة SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator&apos;s guide</source>
+        <translation>دليل المسؤول</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;الرخصة</translation>
+    </message>
+    <message>
+        <source>Jisr — Administrator&apos;s guide</source>
+        <translation>جسر — دليل المسؤول</translation>
+    </message>
+    <message>
+        <source>Jisr — Licence</source>
+        <translation>جسر — الرخصة</translation>
+    </message>
+    <message>
+        <source>Jisr is free software under the GNU General Public License, version 3 or later (Help &gt; Licence); it comes with no warranty.</source>
+        <translation>جسر برنامج حر مرخص بموجب رخصة جنو العمومية (GNU General Public License)، الإصدار 3 أو أي إصدار لاحق (مساعدة &gt; الرخصة)، ويقدم دون أي ضمان.</translation>
     </message>
 </context>
 <context>

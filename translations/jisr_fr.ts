@@ -104,10 +104,6 @@
 <context>
     <name>AuditService</name>
     <message>
-        <source>Your role does not allow this action (%1).</source>
-        <translation>Votre rôle ne permet pas cette action (%1).</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be written.</source>
         <translation>Impossible d&apos;écrire le fichier %1.</translation>
     </message>
@@ -1805,6 +1801,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Disability &amp;cards…</source>
         <translation>&amp;Cartes de handicap…</translation>
     </message>
+    <message>
+        <source>C&amp;entre details…</source>
+        <translation>Coordonnées du c&amp;entre…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>
@@ -2722,6 +2722,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::CentreDetailsDialog</name>
+    <message>
+        <source>Centre details</source>
+        <translation>Coordonnées du centre</translation>
+    </message>
+    <message>
+        <source>Centre name (French)</source>
+        <translation>Nom du centre (français)</translation>
+    </message>
+    <message>
+        <source>Centre name (Arabic)</source>
+        <translation>Nom du centre (arabe)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The login screen, the status bar and the printed slips and cards show these details. The province and the dossier series cannot change.</source>
+        <translation>L&apos;écran de connexion, la barre d&apos;état, les convocations et les cartes imprimées affichent ces coordonnées. La province et la série des numéros de dossier ne peuvent pas changer.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::CliContext</name>
     <message>
         <source>This command needs a user: add --user LOGIN (password from JISR_PASSWORD or standard input).</source>
@@ -3016,6 +3051,26 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Fonts: Noto Sans and Noto Sans Arabic UI, under the SIL Open Font License 1.1.</source>
         <translation>Polices : Noto Sans et Noto Sans Arabic UI, sous licence SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>A&amp;dministrator&apos;s guide</source>
+        <translation>Guide de l&apos;a&amp;dministrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licence</translation>
+    </message>
+    <message>
+        <source>Jisr — Administrator&apos;s guide</source>
+        <translation>Jisr — Guide de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Jisr — Licence</source>
+        <translation>Jisr — Licence</translation>
+    </message>
+    <message>
+        <source>Jisr is free software under the GNU General Public License, version 3 or later (Help &gt; Licence); it comes with no warranty.</source>
+        <translation>Jisr est un logiciel libre sous la licence publique générale GNU (GNU General Public License), version 3 ou ultérieure (Aide &gt; Licence) ; il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>

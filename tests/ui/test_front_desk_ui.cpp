@@ -14,8 +14,10 @@
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -481,7 +483,7 @@ private slots:
     void f1OpensTheUserGuideInTheInterfaceLanguage()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F1);
-        auto *text = m_window->findChild<QTextBrowser *>(u"userGuideText"_s);
+        auto *text = m_window->findChild<QTextBrowser *>(u"helpText"_s);
         QVERIFY(text);
         QVERIFY(text->toPlainText().contains(u"Trouver une personne"_s));
         text->window()->close();
@@ -490,6 +492,25 @@ private slots:
         QVERIFY(HelpMenu::guideText().front().script() == QChar::Script_Arabic ||
                 HelpMenu::guideText().contains(u"جسر"_s));
         AppLanguage::instance().apply(u"fr"_s);
+    }
+
+    // About names Jisr's own licence beside the fonts', and Help > Licence shows its full text.
+    void aboutAndLicenceSayUnderWhichTermsJisrComes()
+    {
+        QString about;
+        whenModalShows([&about](QWidget *box) {
+            about = qobject_cast<QMessageBox *>(box)->text();
+            box->close();
+        });
+        m_window->findChild<QAction *>(u"aboutAction"_s)->trigger();
+        QVERIFY2(about.contains(u"GNU General Public License"_s), qPrintable(about));
+        QVERIFY(about.contains(u"SIL Open Font License"_s));
+        m_window->findChild<QAction *>(u"licenceAction"_s)->trigger();
+        auto *dialog = m_window->findChild<QDialog *>(u"licenceDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QTextBrowser *>()->toPlainText().contains(
+            u"GNU GENERAL PUBLIC LICENSE"_s));
+        dialog->close();
     }
 };
 

@@ -13,6 +13,7 @@
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
@@ -72,6 +73,29 @@ private slots:
                                  u"Hémiplégie droite"_s);
     }
     void cleanup() { m_data.reset(); }
+
+    // A centre renamed after set-up: the administrator types its Arabic name, and the Arabic
+    // window shows it at once, without a restart.
+    void theAdministratorRenamesTheCentreInArabic()
+    {
+        AppLanguage::instance().apply(u"ar"_s);
+        MainWindow window(m_data->ws(), m_data->admin);
+        window.show();
+        auto *action = window.findChild<QAction *>(u"centreDetailsAction"_s);
+        QVERIFY(action && action->isVisible());
+        whenModalShows([](QWidget *dialog) {
+            auto *nameAr = dialog->findChild<QLineEdit *>(u"centreNameAr"_s);
+            nameAr->clear();
+            typeText(nameAr, u"مركز سلا"_s);
+            QTest::keyClick(nameAr, Qt::Key_Return);
+        });
+        action->trigger();
+        auto *centre = window.findChild<QLabel *>(u"statusCentre"_s);
+        QCOMPARE(centre->text(), u"مركز سلا"_s);
+        QVERIFY(window.windowTitle().contains(u"مركز سلا"_s));
+        MainWindow receptionWindow(m_data->ws(), m_data->reception);
+        QVERIFY(!receptionWindow.findChild<QAction *>(u"centreDetailsAction"_s)->isVisible());
+    }
 
     void eachRoleSeesItsPartOfTheDossier()
     {

@@ -2,6 +2,7 @@
 // the bad input a front desk actually produces, each with a message that names the field.
 #include "cases/casefilevalidator.h"
 #include "jisrtest.h"
+#include "platform/text/typeddate.h"
 
 using namespace Qt::StringLiterals;
 
@@ -140,12 +141,12 @@ TEST(CaseFileValidator, EveryTextFieldLosesControlCharactersAndLineBreaks)
 
 TEST(CaseFileValidator, ImpossibleAndFutureBirthDatesAreRefused)
 {
-    EXPECT_FALSE(CaseFileValidator::parseDate(u"31/02/1990"_s).isValid());
-    EXPECT_EQ(CaseFileValidator::parseDate(u"29/02/2024"_s), QDate(2024, 2, 29));
-    EXPECT_EQ(CaseFileValidator::parseDate(u"٢٩/٠٢/٢٠٢٤"_s), QDate(2024, 2, 29));
+    EXPECT_FALSE(TypedDate::parse(u"31/02/1990"_s).isValid());
+    EXPECT_EQ(TypedDate::parse(u"29/02/2024"_s), QDate(2024, 2, 29));
+    EXPECT_EQ(TypedDate::parse(u"٢٩/٠٢/٢٠٢٤"_s), QDate(2024, 2, 29));
 
     CaseFile invalid = adult();
-    invalid.birthDate = CaseFileValidator::parseDate(u"31/02/1990"_s);
+    invalid.birthDate = TypedDate::parse(u"31/02/1990"_s);
     EXPECT_TRUE(hasError(issuesOf(invalid), u"birth_date"_s));
 
     CaseFile tomorrow = adult();

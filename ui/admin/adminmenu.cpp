@@ -1,6 +1,7 @@
 #include "admin/adminmenu.h"
 
 #include "admin/auditlogdialog.h"
+#include "admin/centredetailsdialog.h"
 #include "admin/useradmindialog.h"
 #include "cards/cardlistdialog.h"
 #include "centre/settingsservice.h"
@@ -11,12 +12,16 @@
 #include <QEvent>
 #include <QInputDialog>
 
+using namespace Qt::StringLiterals;
+
 namespace jisr {
 
 AdminMenu::AdminMenu(Workspace &workspace, QWidget *window) : QMenu(window), m_ws(workspace)
 {
     m_users = addAction(QString(), this, &AdminMenu::showUsers);
     m_audit = addAction(QString(), this, &AdminMenu::showAuditLog);
+    m_centre = addAction(QString(), this, &AdminMenu::showCentreDetails);
+    m_centre->setObjectName(u"centreDetailsAction"_s);
     m_idle = addAction(QString(), this, &AdminMenu::setIdleDelay);
     m_cards = addAction(QString(), this, &AdminMenu::showCards);
     retranslate();
@@ -27,6 +32,7 @@ void AdminMenu::retranslate()
     setTitle(tr("&Administration"));
     m_users->setText(tr("&Users…"));
     m_audit->setText(tr("&Audit log…"));
+    m_centre->setText(tr("C&entre details…"));
     m_idle->setText(tr("Automatic &lock delay…"));
     m_cards->setText(tr("Disability &cards…"));
 }
@@ -44,6 +50,7 @@ void AdminMenu::setActor(const Actor &actor)
     m_users->setVisible(actor.can(Capability::ManageUsers));
     m_audit->setVisible(actor.can(Capability::ViewAudit));
     m_idle->setVisible(actor.can(Capability::ManageSettings));
+    m_centre->setVisible(actor.can(Capability::ManageSettings));
     m_cards->setVisible(actor.can(Capability::PrintCards));
     menuAction()->setVisible(actor.can(Capability::ManageUsers) ||
                              actor.can(Capability::ViewAudit) || actor.can(Capability::PrintCards));
@@ -65,6 +72,13 @@ void AdminMenu::showCards()
 {
     CardListDialog dialog(m_ws, m_actor, parentWidget());
     dialog.exec();
+}
+
+void AdminMenu::showCentreDetails()
+{
+    CentreDetailsDialog dialog(m_ws, m_actor, parentWidget());
+    if (dialog.exec() == QDialog::Accepted)
+        emit centreDetailsChanged();
 }
 
 void AdminMenu::setIdleDelay()

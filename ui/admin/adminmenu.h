@@ -24,6 +24,8 @@ public:
 
 signals:
     void idleDelayChanged(int minutes);
+    // The centre's names, address or phone changed: titles and labels show them again.
+    void centreDetailsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +36,7 @@ private:
     void showAuditLog();
     void setIdleDelay();
     void showCards();
+    void showCentreDetails();
 
     Workspace &m_ws;
     Actor m_actor;
@@ -41,6 +44,7 @@ private:
     QAction *m_audit = nullptr;
     QAction *m_idle = nullptr;
     QAction *m_cards = nullptr;
+    QAction *m_centre = nullptr;
 };
 
 } // namespace jisr

@@ -2,6 +2,7 @@
 
 #include "cases/casefieldspage.h"
 #include "cases/casefilevalidator.h"
+#include "platform/text/typeddate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,10 +65,10 @@ CaseFile CaseFormMapper::read(const CaseFile &original) const
         c.birthYear = birth.right(4).toInt();
         c.birthDate = QDate();
     } else {
-        c.birthDate = CaseFileValidator::parseDate(birth);
+        c.birthDate = TypedDate::parse(birth);
         c.birthYear = c.birthDate.isValid() ? c.birthDate.year() : 0;
     }
-    c.rsuIndexDate = CaseFileValidator::parseDate(m_page.line(u"rsu_index_date"_s)->text());
+    c.rsuIndexDate = TypedDate::parse(m_page.line(u"rsu_index_date"_s)->text());
     // Set by the core, never typed.
     c.id = original.id;
     c.dossierNo = original.dossierNo;

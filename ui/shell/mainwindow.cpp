@@ -104,6 +104,7 @@ void MainWindow::buildMenus()
         m_idle->setDelayMinutes(minutes);
         m_idle->start();
     });
+    connect(m_adminMenu, &AdminMenu::centreDetailsChanged, this, &MainWindow::retranslate);
 }
 
 // Each language in its own name, the current one ticked.

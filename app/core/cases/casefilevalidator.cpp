@@ -42,11 +42,6 @@ bool isNameText(const QString &text)
 
 CaseFileValidator::CaseFileValidator(QDate today) : m_today(today) {}
 
-QDate CaseFileValidator::parseDate(const QString &text)
-{
-    return TypedDate::parse(text);
-}
-
 void CaseFileValidator::normalize(CaseFile &c) const
 {
     // Every text of the file is one line without control characters, whatever the way in (form,

@@ -24,9 +24,6 @@ public:
     void normalize(CaseFile &c) const;
     ValidationIssues validate(const CaseFile &c) const;
 
-    // TypedDate::parse, for the registration form until it calls it itself (the ui folder is
-    // being restructured meanwhile); new code calls TypedDate::parse.
-    static QDate parseDate(const QString &text);
     // Whole years of age on `today`; -1 when the birth is unknown.
     static int ageOn(const CaseFile &c, QDate today);
 

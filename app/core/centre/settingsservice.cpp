@@ -1,5 +1,6 @@
 #include "centre/settingsservice.h"
 
+#include "centre/centresetup.h"
 #include "platform/errors/coreerror.h"
 #include "platform/platformservices.h"
 #include "platform/settings/workstationsettings.h"
@@ -28,6 +29,36 @@ void SettingsService::setIdleLockMinutes(const Actor &actor, int minutes)
     const WriteIntent intent{{}, AuditAction::SettingsChanged, {}, u"idle_lock_minutes="_s + value};
     m_platform.writes.write(actor, intent, [&](WriteContext &) {
         m_platform.settings.setValue(u"idle_lock_minutes"_s, value);
+    });
+}
+
+CentreIdentity SettingsService::centreIdentity() const
+{
+    const WorkstationSettings &settings = m_platform.settings;
+    return {settings.centreName(), settings.value(u"centre_name_ar"_s),
+            settings.value(u"centre_address"_s), settings.value(u"centre_phone"_s)};
+}
+
+void SettingsService::setCentreIdentity(const Actor &actor, const CentreIdentity &given)
+{
+    m_platform.writes.require(actor, Capability::ManageSettings);
+    // The same cleaning and limits as at set-up, so a renamed centre reads like a new one.
+    NewCentre centre;
+    centre.provinceCode = m_platform.settings.provinceCode();
+    centre.name = given.name;
+    centre.nameAr = given.nameAr;
+    centre.address = given.address;
+    centre.phone = given.phone;
+    CentreSetup::validateCentre(centre);
+    centre = CentreSetup::normalized(centre);
+    // The centre's own details are public, not personal data: the audit may name what changed.
+    const WriteIntent intent{{}, AuditAction::SettingsChanged, {}, u"centre_identity"_s};
+    m_platform.writes.write(actor, intent, [&](WriteContext &) {
+        WorkstationSettings &settings = m_platform.settings;
+        settings.setValue(u"centre_name"_s, centre.name);
+        settings.setValue(u"centre_name_ar"_s, centre.nameAr);
+        settings.setValue(u"centre_address"_s, centre.address);
+        settings.setValue(u"centre_phone"_s, centre.phone);
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centre/centreidentity.h"
 #include "platform/access/accesscontrol.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ public:
     // Minutes of inactivity before the screen locks and hides personal data.
     int idleLockMinutes() const;
     void setIdleLockMinutes(const Actor &actor, int minutes);
+
+    // The centre's names, address and phone, changed after set-up when the centre is renamed or
+    // moves. Throws CoreError(Validation) for an empty French name or an over-long text.
+    CentreIdentity centreIdentity() const;
+    void setCentreIdentity(const Actor &actor, const CentreIdentity &identity);
 
 private:
     PlatformServices &m_platform;
