@@ -1,8 +1,10 @@
 // Screenshots of the main screens in French and Arabic (for README and for a person to look at),
 // with the checks a screenshot alone cannot make: direction, and no text cut by its widget.
+#include "admin/centredetailsdialog.h"
 #include "cases/casefileservice.h"
 #include "cases/caseformwidget.h"
 #include "cases/casenoteservice.h"
+#include "centre/settingsservice.h"
 #include "common/applanguage.h"
 #include "common/messagebox.h"
 #include "demo/demodataloader.h"
@@ -156,6 +158,24 @@ private slots:
                 expectTextsFit(window.form());
             }
         }
+    }
+
+    void centreDetailsInBothLanguages_data() { mainScreensInBothLanguages_data(); }
+
+    void centreDetailsInBothLanguages()
+    {
+        QFETCH(QString, language);
+        AppLanguage::instance().apply(language);
+        UiWorkspace data;
+        data.ws().centreSettings().setCentreIdentity(
+            data.admin, {u"Centre médico-social de Rabat"_s, u"المركز الطبي الاجتماعي بالرباط"_s,
+                         u"Avenue Mohammed V, Rabat"_s, u"05 37 00 00 00"_s});
+        CentreDetailsDialog dialog(data.ws(), data.admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.layoutDirection(), language == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
+        save(&dialog, u"centre-details-"_s + language);
+        expectTextsFit(&dialog);
     }
 };
 
