@@ -81,8 +81,13 @@ DayListData AppointmentPrintSource::dayList(const Actor &actor, const QDate &day
     std::sort(order.begin(), order.end(), [](const Practitioner &a, const Practitioner &b) {
         return a.nameFr.localeAwareCompare(b.nameFr) < 0;
     });
+    // A doctor or a social worker prints their own day: the other practitioners of their joint
+    // visits are named in it, without sections of their own.
+    const std::optional<Practitioner> own = actor.can(Capability::ViewSchedules)
+                                                ? std::nullopt
+                                                : m_ws.scheduling().practitionerOf(actor);
     for (const Practitioner &p : order) {
-        if (!practitionerId.isEmpty() && p.id != practitionerId)
+        if ((!practitionerId.isEmpty() && p.id != practitionerId) || (own && own->id != p.id))
             continue;
         DayListSection section{p, {}};
         for (const Appointment &a : appointments)
