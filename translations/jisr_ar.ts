@@ -2973,7 +2973,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message>
         <source>&amp;Practitioner</source>
-        <translation>المت&amp;دخل</translation>
+        <translation>&amp;المتدخل</translation>
     </message>
     <message>
         <source>&amp;Print the day&apos;s list…</source>

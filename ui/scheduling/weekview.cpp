@@ -71,17 +71,19 @@ void WeekView::paintEvent(QPaintEvent *)
         return;
     const QColor line = palette().mid().color();
     const qreal rh = rowHeight();
-    // The hours down the side, a rule each hour and a fainter one each quarter.
+    // The hours down the side, a rule each hour and a fainter one each quarter, across the days.
+    const QRect grid = QStyle::visualRect(layoutDirection(), rect(),
+                                          QRect(timeWidth(), 0, width() - timeWidth(), height()));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const int y = headerHeight() + qRound(row * rh);
         const bool hour = ScheduleGrid::minuteOf(row) % 60 == 0;
         p.setPen(hour ? line : line.lighter(130));
-        p.drawLine(0, y, width(), y);
+        p.drawLine(grid.left(), y, grid.right(), y);
         if (hour) {
             const QRect label = QStyle::visualRect(layoutDirection(), rect(),
-                                                   QRect(0, y, timeWidth() - 4, int(rh * 2)));
+                                                   QRect(2, y, timeWidth() - 6, int(rh * 2)));
             p.setPen(palette().text().color());
-            p.drawText(label, Qt::AlignRight | Qt::AlignAbsolute | Qt::AlignTop,
+            p.drawText(label, Qt::AlignTrailing | Qt::AlignTop,
                        m_model->headerData(row, Qt::Vertical).toString());
         }
     }
@@ -120,8 +122,11 @@ void WeekView::paintBlocks(QPainter &p, int column) const
         path.addRoundedRect(block, 4, 4);
         p.fillPath(path, first.data(Qt::BackgroundRole).value<QBrush>());
         p.setPen(palette().text().color());
-        p.drawText(block.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeading | Qt::TextWordWrap,
-                   first.data(Qt::DisplayRole).toString());
+        // One line, elided: a short visit's block is one line high.
+        const QRectF text = block.adjusted(4, 1, -4, -1);
+        p.drawText(text, Qt::AlignTop | Qt::AlignLeading,
+                   fontMetrics().elidedText(first.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                            int(text.width())));
         row = end;
     }
 }
