@@ -2,6 +2,7 @@
 // 100 ms or less. Measured on the real dialog, offscreen: opening it (both models load, the
 // table lays out) and grab() painting it whole; and a reload of the day (another date chosen)
 // followed by the same paint.
+#include "benchtiming.h"
 #include "cases/casefileservice.h"
 #include "scheduling/appointmentservice.h"
 #include "scheduling/dayschedulemodel.h"
@@ -10,7 +11,6 @@
 #include "testcentre.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QTableView>
 #include <QTimeZone>
 #include <benchmark/benchmark.h>
@@ -48,11 +48,16 @@ struct Fixture
         s.needs = {ServiceNeed::fromCode(u"physiotherapist"_s)};
         ws.scheduling().addService(admin, s);
         for (int p = 0; p < Practitioners; ++p) {
-            const QString id =
-                ws.scheduling()
-                    .addPractitioner(admin, {{}, u"Kiné %1"_s.arg(p), u"مروض %1"_s.arg(p),
-                                             u"physiotherapist"_s, {}, {}, true, 0})
-                    .id;
+            const QString id = ws.scheduling()
+                                   .addPractitioner(admin, {{},
+                                                            u"Kiné %1"_s.arg(p),
+                                                            u"مروض %1"_s.arg(p),
+                                                            u"physiotherapist"_s,
+                                                            {},
+                                                            {},
+                                                            true,
+                                                            0})
+                                   .id;
             ws.scheduling().addWorkingPeriod(admin, {{}, id, 1, 8 * 60, 18 * 60, {}, {}});
             for (int v = 0; v < PerPractitioner; ++v) {
                 CaseFile c = TestCentre::sampleCase();
@@ -76,26 +81,12 @@ struct Fixture
     }
 };
 
-template <typename F> void timed(benchmark::State &state, double &meanOut, F &&f)
-{
-    double total = 0;
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        const double ns = double(t.nsecsElapsed());
-        total += ns;
-        state.SetIterationTime(ns / 1e9);
-    }
-    meanOut = state.iterations() ? total / double(state.iterations()) : 0;
-}
-
 // Click to painted: the dialog made (it loads the day and the first practitioner's week) and
 // its whole window painted.
 void BM_OpenAndPaint(benchmark::State &state)
 {
     Fixture &f = Fixture::instance();
-    timed(state, g_openNs, [&] {
+    timedIterations(state, g_openNs, [&] {
         DayViewDialog dialog(f.centre.ws(), f.reception);
         dialog.resize(1280, 800);
         const QPixmap shot = dialog.grab();
@@ -111,7 +102,7 @@ void BM_ReloadAndPaint(benchmark::State &state)
     DayViewDialog dialog(f.centre.ws(), f.reception);
     dialog.resize(1280, 800);
     auto *table = dialog.findChild<QTableView *>(u"dayTable"_s);
-    timed(state, g_reloadNs, [&] {
+    timedIterations(state, g_reloadNs, [&] {
         dialog.model()->show(f.reception, Day);
         const QPixmap shot = table->grab();
         benchmark::DoNotOptimize(shot);

@@ -1,6 +1,7 @@
 // Appointments through jisrctl, as IT sets a centre up and scripts book: real processes on a
 // real folder, the command names, options and JSON fields of the issue, and two processes
 // booking the same time at once.
+#include "pdftools.h"
 #include "scheduling/nationalholidays.h"
 
 #include <QDate>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -312,29 +312,9 @@ QString arabicMonth(const QDate &d)
     return months.at(d.month() - 1);
 }
 
-Outcome tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-// pdftotext in NFKC (Arabic comes as presentation forms), without spaces and direction marks.
-QString pdfText(const QString &pdf)
-{
-    return tool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
-        .out.normalized(QString::NormalizationForm_KC)
-        .remove(
-            QRegularExpression(u"[\\s\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"_s));
-}
-
 double pageWidthMm(const QString &pdf)
 {
-    const QRegularExpressionMatch m = QRegularExpression(u"Page size:\\s+([0-9.]+) x ([0-9.]+)"_s)
-                                          .match(tool(u"pdfinfo"_s, {pdf}).out);
-    return m.hasMatch() ? m.captured(1).toDouble() / 72 * 25.4 : -1;
+    return PdfTools::pageSizeMm(pdf).width();
 }
 
 } // namespace
@@ -349,7 +329,7 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
     const Outcome slip = desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, a6});
     ASSERT_EQ(slip.exitCode, 0) << slip.err.toStdString();
     EXPECT_NEAR(pageWidthMm(a6), 105, 0.5);
-    const QString text = pdfText(a6);
+    const QString text = PdfTools::squeezedText(a6);
     const auto has = [&text](const QString &s) { return text.contains(QString(s).remove(u' ')); };
     EXPECT_TRUE(has(frenchWords(day, u"10 h 30"_s))) << text.toStdString();
     for (const QString &s :
@@ -376,7 +356,7 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
     ASSERT_EQ(fr.exitCode, 0) << fr.err.toStdString();
     EXPECT_EQ(fr.json().object().value(u"sections"_s).toInt(), 2);
     EXPECT_NEAR(pageWidthMm(list), 210, 0.5);
-    const QString frText = pdfText(list);
+    const QString frText = PdfTools::squeezedText(list);
     EXPECT_TRUE(frText.contains(u"Rendez-vousdeDrAlaoui"_s)) << frText.toStdString();
     EXPECT_TRUE(frText.contains(u"Salle1"_s));
     const Outcome ar =
@@ -384,11 +364,10 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
              u"--date"_s, day.toString(Qt::ISODate), u"--practitioner"_s, sw, u"--pdf"_s, list},
             DeskPassword);
     ASSERT_EQ(ar.exitCode, 0) << ar.err.toStdString();
-    const QString arText = pdfText(list);
+    const QString arText = PdfTools::squeezedText(list);
     EXPECT_TRUE(arText.contains(u"مواعيد"_s) && arText.contains(u"التازي"_s))
         << arText.toStdString();
-    EXPECT_EQ(tool(u"pdfinfo"_s, {list}).out.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)),
-              true);
+    EXPECT_EQ(PdfTools::pageCount(list), 1);
 }
 
 TEST_F(JisrctlAppointmentsTest, ASeriesSaysWhatMovedAndIsCancelledFromOneOccurrenceOn)

@@ -160,6 +160,16 @@ private:
         return model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, to);
     }
 
+    Appointment bookAt(const QString &clock)
+    {
+        return m_data->ws().appointments().book(m_data->reception,
+                                                {m_caseId,
+                                                 u"joint_initial"_s,
+                                                 LocalTime::fromString(u"2026-04-06T"_s + clock),
+                                                 {},
+                                                 {}});
+    }
+
     static int rowAt(int hour, int minute = 0)
     {
         return (hour * 60 + minute - DayScheduleModel::FirstMinute) / DayScheduleModel::StepMinutes;
@@ -168,9 +178,7 @@ private:
 private slots:
     void draggingAVisitReschedulesItThroughTheCore()
     {
-        const Appointment a = m_data->ws().appointments().book(
-            m_data->reception,
-            {m_caseId, u"joint_initial"_s, LocalTime::fromString(u"2026-04-06T09:00"_s), {}, {}});
+        const Appointment a = bookAt(u"09:00"_s);
         DayViewDialog dialog(m_data->ws(), m_data->reception);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -251,9 +259,7 @@ private slots:
 
     void theDayListIsSavedAsPdfAndTheSlipIsPreviewed()
     {
-        const Appointment a = m_data->ws().appointments().book(
-            m_data->reception,
-            {m_caseId, u"joint_initial"_s, LocalTime::fromString(u"2026-04-06T09:00"_s), {}, {}});
+        const Appointment a = bookAt(u"09:00"_s);
         DayViewDialog dialog(m_data->ws(), m_data->reception);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

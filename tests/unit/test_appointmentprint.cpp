@@ -3,6 +3,7 @@
 // written out in words, in both languages whatever the interface speaks.
 #include "cases/casefileservice.h"
 #include "jisrtest.h"
+#include "pdftools.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
 #include "print/appointmentprintsource.h"
@@ -13,8 +14,6 @@
 #include "scheduling/appointmentservice.h"
 #include "scheduling/schedulingsetupservice.h"
 
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -23,50 +22,14 @@ using namespace jisr;
 
 namespace {
 
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The extractor gives Arabic as shaped presentation forms (compared in NFKC) and may break
-// lines anywhere: compared with the spaces squeezed out.
 QString textOf(const QString &pdf, int page = 0)
 {
-    QStringList args = {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s};
-    if (page > 0)
-        args = QStringList{u"-f"_s, QString::number(page), u"-l"_s, QString::number(page)} + args;
-    return run(u"pdftotext"_s, args)
-        .normalized(QString::NormalizationForm_KC)
-        .remove(
-            QRegularExpression(u"[\\s\\x{200e}\\x{200f}\\x{202a}-\\x{202e}\\x{2066}-\\x{2069}]"_s));
+    return PdfTools::squeezedText(pdf, page);
 }
 
 bool has(const QString &text, const QString &wanted)
 {
-    return text.contains(QString(wanted).remove(QRegularExpression(u"\\s"_s)));
-}
-
-// Page size in millimetres, from pdfinfo's points.
-QSizeF pageMm(const QString &pdf, int page = 1)
-{
-    const QString info =
-        run(u"pdfinfo"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf});
-    const QRegularExpressionMatch m =
-        QRegularExpression(u"size:\\s+([0-9.]+) x ([0-9.]+) pts"_s).match(info);
-    return m.hasMatch()
-               ? QSizeF(m.captured(1).toDouble() / 72 * 25.4, m.captured(2).toDouble() / 72 * 25.4)
-               : QSizeF();
-}
-
-int pages(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(u"Pages:\\s+([0-9]+)"_s).match(run(u"pdfinfo"_s, {pdf}));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
+    return text.contains(PdfTools::squeezed(wanted));
 }
 
 } // namespace
@@ -169,8 +132,8 @@ TEST_F(AppointmentPrintTest, TheA6SlipSpeaksBothLanguagesWithTheTimeInWords)
     const QString pdf = out.filePath(u"slip.pdf"_s);
     AppointmentSlipRenderer(AppointmentSlipRenderer::Format::A6).writePdf(data, pdf);
 
-    EXPECT_EQ(pages(pdf), 1);
-    const QSizeF size = pageMm(pdf);
+    EXPECT_EQ(PdfTools::pageCount(pdf), 1);
+    const QSizeF size = PdfTools::pageSizeMm(pdf);
     EXPECT_NEAR(size.width(), 105, 0.5);
     EXPECT_NEAR(size.height(), 148, 0.5);
     const QString text = textOf(pdf);
@@ -194,7 +157,7 @@ TEST_F(AppointmentPrintTest, TheReceiptIs80MillimetresWideAndAsLongAsItsContent)
     const AppointmentPrintData data = AppointmentPrintSource(ws()).slip(reception, a.id);
     const QString pdf = out.filePath(u"receipt.pdf"_s);
     AppointmentSlipRenderer(AppointmentSlipRenderer::Format::Receipt).writePdf(data, pdf);
-    const QSizeF size = pageMm(pdf);
+    const QSizeF size = PdfTools::pageSizeMm(pdf);
     EXPECT_NEAR(size.width(), 80, 0.5);
     EXPECT_GT(size.height(), 100);
     EXPECT_LT(size.height(), 250);
@@ -262,10 +225,10 @@ TEST_F(AppointmentPrintTest, TheDayListBreaksPagesAndRepeatsItsHeader)
     const QString pdf = out.filePath(u"day.pdf"_s);
     const DayListRenderer fr(u"fr"_s);
     fr.writePdf(list, pdf);
-    const int n = pages(pdf);
+    const int n = PdfTools::pageCount(pdf);
     EXPECT_GE(n, 2);
     EXPECT_EQ(n, fr.pageCount(list));
-    const QSizeF size = pageMm(pdf);
+    const QSizeF size = PdfTools::pageSizeMm(pdf);
     EXPECT_NEAR(size.width(), 210, 0.5);
     EXPECT_NEAR(size.height(), 297, 0.5);
     for (int page = 1; page <= n; ++page) {
