@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPrintPreviewDialog>
@@ -219,6 +220,41 @@ private slots:
         QCOMPARE(refused.count(), 2);
         // An empty cell cannot be dragged.
         QVERIFY(!drag(table, rowAt(8), 0, rowAt(10), 0));
+    }
+
+    // The same through the real table's drop handling: the drag's data as the view makes it for
+    // the pressed cell, then the enter, move and drop events a drag sends to the viewport at
+    // 11:00 (the offscreen platform runs no drag loop of its own, so the events are sent here).
+    void droppingOnTheTableMovesTheVisit()
+    {
+        const Appointment a = bookAt(u"09:00"_s);
+        DayViewDialog dialog(m_data->ws(), m_data->reception);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableView *>(u"dayTable"_s);
+        QWidget *viewport = table->viewport();
+        const QModelIndex source = dialog.model()->index(rowAt(9), 1);
+        table->setCurrentIndex(source);
+        std::unique_ptr<QMimeData> data(
+            dialog.model()->mimeData(table->selectionModel()->selectedIndexes()));
+        QVERIFY(data);
+        table->scrollTo(dialog.model()->index(rowAt(11), 1));
+        const QPoint to = table->visualRect(dialog.model()->index(rowAt(11), 1)).center();
+        QDragEnterEvent enter(to, Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(to, Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(to), Qt::MoveAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(viewport, &drop);
+        QCOMPARE(m_data->ws().appointments().get(m_data->reception, a.id).status,
+                 AppointmentStatus::Rescheduled);
+        const QVariant moved =
+            dialog.model()->index(rowAt(11), 0).data(DayScheduleModel::AppointmentIdRole);
+        QVERIFY(moved.isValid());
+        QCOMPARE(dialog.model()->index(rowAt(11), 1).data(DayScheduleModel::AppointmentIdRole),
+                 moved);
     }
 
     void theWeekOfAPractitionerIsPaintedMirroredInArabic()
