@@ -161,6 +161,14 @@ private:
         return model->dropMimeData(data.get(), Qt::MoveAction, -1, -1, to);
     }
 
+    // The dialog shown, and its day table; null if the window never showed.
+    static QTableView *shownTable(DayViewDialog &dialog)
+    {
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog) ? dialog.findChild<QTableView *>(u"dayTable"_s)
+                                                     : nullptr;
+    }
+
     Appointment bookAt(const QString &clock)
     {
         return m_data->ws().appointments().book(m_data->reception,
@@ -181,9 +189,8 @@ private slots:
     {
         const Appointment a = bookAt(u"09:00"_s);
         DayViewDialog dialog(m_data->ws(), m_data->reception);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *table = dialog.findChild<QTableView *>(u"dayTable"_s);
+        QTableView *table = shownTable(dialog);
+        QVERIFY(table);
         QCOMPARE(table->dragDropMode(), QAbstractItemView::DragDrop);
         QSignalSpy refused(dialog.model(), &DayScheduleModel::dropRefused);
         // Grabbed by its second quarter and dropped on 10:15: it now starts at 10:00.
@@ -229,9 +236,8 @@ private slots:
     {
         const Appointment a = bookAt(u"09:00"_s);
         DayViewDialog dialog(m_data->ws(), m_data->reception);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *table = dialog.findChild<QTableView *>(u"dayTable"_s);
+        QTableView *table = shownTable(dialog);
+        QVERIFY(table);
         QWidget *viewport = table->viewport();
         const QModelIndex source = dialog.model()->index(rowAt(9), 1);
         table->setCurrentIndex(source);
