@@ -156,7 +156,14 @@ qreal AppointmentSlipRenderer::layout(const PrintCanvas &c, const AppointmentPri
     y += boxH + 2;
 
     // What for, with whom, where.
-    y = pair(c, x, y, w, {d.serviceAr, d.serviceFr}, Body, true);
+    // The service on a line of its own in each language, wrapped when long: a service's name
+    // can be a whole phrase.
+    if (d.serviceFr.size() + d.serviceAr.size() > 48) {
+        y += c.paragraph(x, y, w, d.serviceFr, PrintCanvas::font(false, Body, true), false, Ink);
+        y += c.paragraph(x, y, w, d.serviceAr, PrintCanvas::font(true, Body, true), true, Ink);
+    } else {
+        y = pair(c, x, y, w, {d.serviceAr, d.serviceFr}, Body, true);
+    }
     y = pair(c, x, y, w, PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "With")), Small,
              false, Grey);
     for (const Practitioner &p : d.practitioners)
