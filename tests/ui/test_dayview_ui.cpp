@@ -326,8 +326,11 @@ private slots:
         QTimer::singleShot(0, &dialog, [&] {
             auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
             previewed = preview && preview->objectName() == u"appointmentPrintPreview"_s;
-            if (preview)
+            if (preview) {
+                preview->resize(700, 800);
+                screenshot(preview, u"slip-preview-fr.png"_s);
                 preview->reject();
+            }
         });
         auto *shortcut = table->findChild<QShortcut *>();
         QVERIFY(shortcut);
