@@ -1,6 +1,7 @@
 // The card's budgets (issue 13): one card, front and back, to PDF in 100 ms or less; a batch of
 // 100 to one PDF in 5 s or less; a QR payload verified in 1 ms or less. Each against its floor:
 // two empty pages written by the same PDF writer, and a bare Ed25519 verification.
+#include "benchtiming.h"
 #include "cards/cardservice.h"
 #include "cards/cardsigningkey.h"
 #include "cases/casefileservice.h"
@@ -52,29 +53,10 @@ struct Fixture
     }
 };
 
-double meanNs(const benchmark::State &state, double totalNs)
-{
-    return state.iterations() ? totalNs / double(state.iterations()) : 0;
-}
-
-template <typename F> void timed(benchmark::State &state, double &meanOut, F &&f)
-{
-    double total = 0;
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        const double ns = double(t.nsecsElapsed());
-        total += ns;
-        state.SetIterationTime(ns / 1e9);
-    }
-    meanOut = meanNs(state, total);
-}
-
 void BM_EmptyTwoPagePdf(benchmark::State &state)
 {
     Fixture &f = Fixture::instance();
-    timed(state, g_emptyNs, [&] {
+    timedIterations(state, g_emptyNs, [&] {
         QPdfWriter pdf(f.out.filePath(u"empty.pdf"_s));
         pdf.setResolution(CardRenderer::Dpi);
         pdf.setPageSize(CardRenderer::pageSize());
@@ -89,7 +71,8 @@ void BM_OneCardPdf(benchmark::State &state)
 {
     Fixture &f = Fixture::instance();
     const CardRenderer renderer;
-    timed(state, g_oneNs, [&] { renderer.writePdf({f.card}, f.out.filePath(u"one.pdf"_s)); });
+    timedIterations(state, g_oneNs,
+                    [&] { renderer.writePdf({f.card}, f.out.filePath(u"one.pdf"_s)); });
 }
 
 void BM_BatchOf100Pdf(benchmark::State &state)
@@ -97,15 +80,16 @@ void BM_BatchOf100Pdf(benchmark::State &state)
     Fixture &f = Fixture::instance();
     const CardRenderer renderer;
     const QList<CardPrintData> batch(100, f.card);
-    timed(state, g_batchNs, [&] { renderer.writePdf(batch, f.out.filePath(u"batch.pdf"_s)); });
+    timedIterations(state, g_batchNs,
+                    [&] { renderer.writePdf(batch, f.out.filePath(u"batch.pdf"_s)); });
 }
 
 void BM_VerifyPayload(benchmark::State &state)
 {
     Fixture &f = Fixture::instance();
     const CardVerifier verifier = f.centre.ws().cards().verifier();
-    timed(state, g_verifyNs,
-          [&] { benchmark::DoNotOptimize(verifier.verify(f.card.qrText).status); });
+    timedIterations(state, g_verifyNs,
+                    [&] { benchmark::DoNotOptimize(verifier.verify(f.card.qrText).status); });
 }
 
 void BM_BareEd25519Verify(benchmark::State &state)
@@ -114,7 +98,7 @@ void BM_BareEd25519Verify(benchmark::State &state)
     const CardSigningKey key = CardSigningKey::loadOrCreate(dir.path());
     const QByteArray message(140, 'x');
     const QByteArray signature = key.sign(message);
-    timed(state, g_bareVerifyNs, [&] {
+    timedIterations(state, g_bareVerifyNs, [&] {
         benchmark::DoNotOptimize(CardSigningKey::verify(message, signature, key.publicKey()));
     });
 }

@@ -4,14 +4,6 @@
 <context>
     <name>AppointmentCommand</name>
     <message>
-        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
-       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
-       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</source>
-        <translation>الاستعمال: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
-           jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
-           jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
         <translation>الاستعمال: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</translation>
     </message>
@@ -44,10 +36,6 @@
         <translation>الاستعمال: jisrctl appointment list --date D</translation>
     </message>
     <message>
-        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre]</source>
-        <translation>الاستعمال: jisrctl appointment cancel ID --reason R [--by person|centre]</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl appointment %1 ID</source>
         <translation>الاستعمال: jisrctl appointment %1 ID</translation>
     </message>
@@ -58,6 +46,107 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R [--following] | no-show ID
+       jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7]
+       jisrctl appointment slip ID --pdf FILE [--format a6|receipt]
+       jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</source>
+        <translation>الاستعمال: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R [--following] | no-show ID
+       jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7]
+       jisrctl appointment slip ID --pdf FILE [--format a6|receipt]
+       jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre] [--following]</source>
+        <translation>الاستعمال: jisrctl appointment cancel ID --reason R [--by person|centre] [--following]</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrintCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment slip ID --pdf FILE [--format a6|receipt]</source>
+        <translation>الاستعمال: jisrctl appointment slip ID --pdf FILE [--format a6|receipt]</translation>
+    </message>
+    <message>
+        <source>--format is a6 or receipt.</source>
+        <translation>قيمة ‎--format هي a6 أو receipt.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</source>
+        <translation>الاستعمال: jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrintSource</name>
+    <message>
+        <source>This appointment was cancelled or moved: it has no slip to print.</source>
+        <translation>أُلغي هذا الموعد أو غُيّر: لا توجد ورقة موعد لطبعها.</translation>
+    </message>
+    <message>
+        <source>No practitioner has this id.</source>
+        <translation>لا يوجد أي متدخل بهذا المعرف.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrinting</name>
+    <message>
+        <source>Appointment slip</source>
+        <translation>ورقة الموعد</translation>
+    </message>
+    <message>
+        <source>Save the appointment slip</source>
+        <translation>حفظ ورقة الموعد</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>مواعيد اليوم</translation>
+    </message>
+    <message>
+        <source>Save the list of the day</source>
+        <translation>حفظ لائحة اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeriesCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7] [--json]</source>
+        <translation>الاستعمال: jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7] [--json]</translation>
+    </message>
+    <message>
+        <source>--at is a date and time written YYYY-MM-DDTHH:MM: %1</source>
+        <translation>‎--at تاريخ وساعة بصيغة YYYY-MM-DDTHH:MM: %1</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>تم التغيير: %1</translation>
+    </message>
+    <message>
+        <source>--by is person or centre.</source>
+        <translation>قيمة ‎--by هي person أو centre.</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled: %1</source>
+        <translation>المواعيد الملغاة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlipRenderer</name>
+    <message>
+        <source>The appointment slip could not be printed.</source>
+        <translation>تعذر طبع ورقة الموعد.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>ورقة الموعد</translation>
     </message>
 </context>
 <context>
@@ -678,6 +767,7 @@ Commands:
   audit verify|list|export ...
   practitioner add|hours|absence ...   room add ...   closing add ...
   service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
+  appointment series|slip|day-list ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الاستعمال: jisrctl [--data-dir DIR] [--json] [--user LOGIN] [--lang ar|fr] COMMAND
 الأوامر:
@@ -699,6 +789,7 @@ The password comes from JISR_PASSWORD or standard input.</source>
   audit verify|list|export ...
   practitioner add|hours|absence ...   room add ...   closing add ...
   service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
+  appointment series|slip|day-list ...
 تؤخذ كلمة المرور من JISR_PASSWORD أو من المدخل القياسي.</translation>
     </message>
 </context>
@@ -1325,6 +1416,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>السطر %1: حقل بين علامتي تنصيص لم يُغلق.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListRenderer</name>
+    <message>
+        <source>The list of the day could not be printed.</source>
+        <translation>تعذر طبع لائحة اليوم.</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>مواعيد اليوم</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2968,13 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::DayScheduleModel</name>
+    <message>
+        <source>%1 is already part of this appointment.</source>
+        <translation>%1 مشارك أصلا في هذا الموعد.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::DayViewDialog</name>
     <message>
         <source>Appointments of the day</source>
@@ -2874,6 +2983,46 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>&amp;Day</source>
         <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>لم يتم تغيير الموعد</translation>
+    </message>
+    <message>
+        <source>Print the slip (A6)…</source>
+        <translation>طبع ورقة الموعد (A6)…</translation>
+    </message>
+    <message>
+        <source>Print the slip (receipt)…</source>
+        <translation>طبع ورقة الموعد (تذكرة)…</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF…</source>
+        <translation>حفظ ورقة الموعد بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print %1&apos;s day…</source>
+        <translation>طبع مواعيد يوم %1…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>الأسبوع</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;المتدخل</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day&apos;s list…</source>
+        <translation>&amp;طبع لائحة اليوم…</translation>
+    </message>
+    <message>
+        <source>Save the list as PD&amp;F…</source>
+        <translation>حفظ اللائحة بصيغة PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3439,329 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>الذاكرة غير كافية لحماية كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PrintTexts</name>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>موعد</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>المرجو إحضار</translation>
+    </message>
+    <message>
+        <source>Please arrive 15 minutes before your appointment.</source>
+        <translation>المرجو الحضور 15 دقيقة قبل موعدكم.</translation>
+    </message>
+    <message>
+        <source>KINGDOM OF MOROCCO</source>
+        <translation>المملكة المغربية</translation>
+    </message>
+    <message>
+        <source>Ministry of Solidarity, Social Integration and the Family</source>
+        <translation>وزارة التضامن والإدماج الاجتماعي والأسرة</translation>
+    </message>
+    <message>
+        <source>Card of a person with a disability</source>
+        <translation>بطاقة الشخص في وضعية إعاقة</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>National ID (CIN)</source>
+        <translation>ب.ت.و</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>الإعاقة</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة إلى غاية</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>العمالة أو الإقليم</translation>
+    </message>
+    <message>
+        <source>This card gives its holder the rights provided for by framework law 97-13.</source>
+        <translation>تخول هذه البطاقة لحاملها الحقوق المنصوص عليها في القانون الإطار 97.13</translation>
+    </message>
+    <message>
+        <source>Any change of situation must be reported within 10 days.</source>
+        <translation>يصرح الحامل بكل تغيير داخل أجل 10 أيام</translation>
+    </message>
+    <message>
+        <source>Signed code, verifiable offline</source>
+        <translation>رمز موقع يمكن التحقق منه دون اتصال</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>motor</source>
+        <translation>حركية</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>بصرية</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>سمعية</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>نطقية</translation>
+    </message>
+    <message>
+        <source>intellectual</source>
+        <translation>ذهنية</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>نفسية</translation>
+    </message>
+    <message>
+        <source>autism</source>
+        <translation>توحد</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>متعددة</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>خفيفة</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>شديدة</translation>
+    </message>
+    <message>
+        <source>profound</source>
+        <translation>عميقة</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ماي</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>يوليوز</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>غشت</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>شتنبر</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>نونبر</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>دجنبر</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the morning)</source>
+        <translation>%3 صباحا</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the morning)</source>
+        <translation>%3 و%4 دقيقة صباحا</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the afternoon)</source>
+        <translation>%3 بعد الزوال</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the afternoon)</source>
+        <translation>%3 و%4 دقيقة بعد الزوال</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the evening)</source>
+        <translation>%3 مساء</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the evening)</source>
+        <translation>%3 و%4 دقيقة مساء</translation>
+    </message>
+    <message>
+        <source>1 (first day)</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (weekday, day, month, year)</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (date, time)</source>
+        <translation>%1 على الساعة %2</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>في الفحص</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>تم الفحص</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Appointments of %1</source>
+        <translation>مواعيد %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Person and dossier</source>
+        <translation>الشخص والملف</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Also with</source>
+        <translation>بحضور أيضا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No appointments this day.</source>
+        <translation>لا توجد مواعيد في هذا اليوم.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>en (code of this translation&apos;s language)</source>
+        <translation>ar</translation>
+    </message>
+    <message>
+        <source>National ID card (CIN)</source>
+        <translation>البطاقة الوطنية للتعريف</translation>
+    </message>
+    <message>
+        <source>Medical reports</source>
+        <translation>التقارير الطبية</translation>
+    </message>
+    <message>
+        <source>Previous prescriptions</source>
+        <translation>الوصفات الطبية السابقة</translation>
+    </message>
+    <message>
+        <source>Disability card</source>
+        <translation>بطاقة الإعاقة</translation>
     </message>
 </context>
 <context>

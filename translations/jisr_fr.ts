@@ -4,14 +4,6 @@
 <context>
     <name>AppointmentCommand</name>
     <message>
-        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
-       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
-       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</source>
-        <translation>Usage : jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
-        jisrctl appointment book --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM [--practitioner ID]... [--room ID]
-        jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R | no-show ID</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
         <translation>Usage : jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</translation>
     </message>
@@ -44,10 +36,6 @@
         <translation>Usage : jisrctl appointment list --date D</translation>
     </message>
     <message>
-        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre]</source>
-        <translation>Usage : jisrctl appointment cancel ID --reason R [--by person|centre]</translation>
-    </message>
-    <message>
         <source>Usage: jisrctl appointment %1 ID</source>
         <translation>Usage : jisrctl appointment %1 ID</translation>
     </message>
@@ -58,6 +46,107 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+       jisrctl appointment book --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]
+       jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R [--following] | no-show ID
+       jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7]
+       jisrctl appointment slip ID --pdf FILE [--format a6|receipt]
+       jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</source>
+        <translation>Usage : jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]
+        jisrctl appointment book --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM [--practitioner ID]... [--room ID]
+        jisrctl appointment list --date D | check-in ID | start ID | done ID | cancel ID --reason R [--following] | no-show ID
+        jisrctl appointment series --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM --count N [--every-days 7]
+        jisrctl appointment slip ID --pdf FICHIER [--format a6|receipt]
+        jisrctl appointment day-list --date D [--practitioner ID] --pdf FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment cancel ID --reason R [--by person|centre] [--following]</source>
+        <translation>Usage : jisrctl appointment cancel ID --reason MOTIF [--by person|centre] [--following]</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrintCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment slip ID --pdf FILE [--format a6|receipt]</source>
+        <translation>Usage : jisrctl appointment slip ID --pdf FICHIER [--format a6|receipt]</translation>
+    </message>
+    <message>
+        <source>--format is a6 or receipt.</source>
+        <translation>--format vaut a6 ou receipt.</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE</source>
+        <translation>Usage : jisrctl appointment day-list --date D [--practitioner ID] --pdf FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrintSource</name>
+    <message>
+        <source>This appointment was cancelled or moved: it has no slip to print.</source>
+        <translation>Ce rendez-vous a été annulé ou déplacé : il n&apos;a pas de convocation à imprimer.</translation>
+    </message>
+    <message>
+        <source>No practitioner has this id.</source>
+        <translation>Aucun intervenant n&apos;a cet identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentPrinting</name>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Convocation de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Save the appointment slip</source>
+        <translation>Enregistrer la convocation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
+    </message>
+    <message>
+        <source>Save the list of the day</source>
+        <translation>Enregistrer la liste du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSeriesCommand</name>
+    <message>
+        <source>Usage: jisrctl appointment series --case DOSSIER --service CODE --at YYYY-MM-DDTHH:MM --count N [--every-days 7] [--json]</source>
+        <translation>Usage : jisrctl appointment series --case DOSSIER --service CODE --at AAAA-MM-JJTHH:MM --count N [--every-days 7] [--json]</translation>
+    </message>
+    <message>
+        <source>--at is a date and time written YYYY-MM-DDTHH:MM: %1</source>
+        <translation>--at est une date et une heure écrites AAAA-MM-JJTHH:MM : %1</translation>
+    </message>
+    <message>
+        <source>Moved: %1</source>
+        <translation>Déplacé : %1</translation>
+    </message>
+    <message>
+        <source>--by is person or centre.</source>
+        <translation>--by vaut person ou centre.</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled: %1</source>
+        <translation>Rendez-vous annulés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentSlipRenderer</name>
+    <message>
+        <source>The appointment slip could not be printed.</source>
+        <translation>La convocation n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>Appointment slip</source>
+        <translation>Convocation de rendez-vous</translation>
     </message>
 </context>
 <context>
@@ -650,6 +739,7 @@ Commands:
   audit verify|list|export ...
   practitioner add|hours|absence ...   room add ...   closing add ...
   service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
+  appointment series|slip|day-list ...
 The password comes from JISR_PASSWORD or standard input.</source>
         <translation>Usage : jisrctl [--data-dir DOSSIER] [--json] [--user IDENTIFIANT] [--lang ar|fr] COMMANDE
 Commandes :
@@ -671,6 +761,7 @@ Commandes :
   audit verify|list|export ...
   practitioner add|hours|absence ...   room add ...   closing add ...
   service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|no-show ...
+  appointment series|slip|day-list ...
 Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translation>
     </message>
 </context>
@@ -1297,6 +1388,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>DayListRenderer</name>
+    <message>
+        <source>The list of the day could not be printed.</source>
+        <translation>La liste du jour n&apos;a pas pu être imprimée.</translation>
+    </message>
+    <message>
+        <source>Appointments of the day</source>
+        <translation>Rendez-vous du jour</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2896,13 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::DayScheduleModel</name>
+    <message>
+        <source>%1 is already part of this appointment.</source>
+        <translation>%1 participe déjà à ce rendez-vous.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::DayViewDialog</name>
     <message>
         <source>Appointments of the day</source>
@@ -2802,6 +2911,46 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>&amp;Day</source>
         <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>The appointment was not moved</source>
+        <translation>Le rendez-vous n&apos;a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>Print the slip (A6)…</source>
+        <translation>Imprimer la convocation (A6)…</translation>
+    </message>
+    <message>
+        <source>Print the slip (receipt)…</source>
+        <translation>Imprimer la convocation (ticket)…</translation>
+    </message>
+    <message>
+        <source>Save the slip as PDF…</source>
+        <translation>Enregistrer la convocation en PDF…</translation>
+    </message>
+    <message>
+        <source>Print %1&apos;s day…</source>
+        <translation>Imprimer la journée de %1…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner</source>
+        <translation>&amp;Intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day&apos;s list…</source>
+        <translation>Im&amp;primer la liste du jour…</translation>
+    </message>
+    <message>
+        <source>Save the list as PD&amp;F…</source>
+        <translation>Enregistrer la liste en PD&amp;F…</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3367,329 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Not enough memory to protect the password.</source>
         <translation>Mémoire insuffisante pour protéger le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PrintTexts</name>
+    <message>
+        <source>Phone</source>
+        <translation>Tél.</translation>
+    </message>
+    <message>
+        <source>APPOINTMENT</source>
+        <translation>RENDEZ-VOUS</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>À apporter</translation>
+    </message>
+    <message>
+        <source>Please arrive 15 minutes before your appointment.</source>
+        <translation>Merci de vous présenter 15 minutes avant l&apos;heure du rendez-vous.</translation>
+    </message>
+    <message>
+        <source>KINGDOM OF MOROCCO</source>
+        <translation>ROYAUME DU MAROC</translation>
+    </message>
+    <message>
+        <source>Ministry of Solidarity, Social Integration and the Family</source>
+        <translation>Ministère de la Solidarité, de l&apos;Insertion sociale et de la Famille</translation>
+    </message>
+    <message>
+        <source>Card of a person with a disability</source>
+        <translation>Carte de personne en situation de handicap</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>National ID (CIN)</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>N° de carte</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>This card gives its holder the rights provided for by framework law 97-13.</source>
+        <translation>Cette carte ouvre à son titulaire les droits prévus par la loi-cadre 97-13.</translation>
+    </message>
+    <message>
+        <source>Any change of situation must be reported within 10 days.</source>
+        <translation>Tout changement de situation est à déclarer sous 10 jours.</translation>
+    </message>
+    <message>
+        <source>Signed code, verifiable offline</source>
+        <translation>Code signé, vérifiable hors ligne</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>motor</source>
+        <translation>motrice</translation>
+    </message>
+    <message>
+        <source>visual</source>
+        <translation>visuelle</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>auditive</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>de la parole</translation>
+    </message>
+    <message>
+        <source>intellectual</source>
+        <translation>intellectuelle</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psychique</translation>
+    </message>
+    <message>
+        <source>autism</source>
+        <translation>autisme</translation>
+    </message>
+    <message>
+        <source>multiple</source>
+        <translation>multiple</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>légère</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>sévère</translation>
+    </message>
+    <message>
+        <source>profound</source>
+        <translation>profonde</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the morning)</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the morning)</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the afternoon)</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the afternoon)</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1:00 (%3 in the evening)</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1:%2 (%3:%2 in the evening)</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>1 (first day)</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (weekday, day, month, year)</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (date, time)</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Appointments of %1</source>
+        <translation>Rendez-vous de %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Person and dossier</source>
+        <translation>Personne et dossier</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <source>Also with</source>
+        <translation>Avec aussi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No appointments this day.</source>
+        <translation>Aucun rendez-vous ce jour.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>en (code of this translation&apos;s language)</source>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>National ID card (CIN)</source>
+        <translation>Carte nationale (CIN)</translation>
+    </message>
+    <message>
+        <source>Medical reports</source>
+        <translation>Comptes rendus médicaux</translation>
+    </message>
+    <message>
+        <source>Previous prescriptions</source>
+        <translation>Ordonnances précédentes</translation>
+    </message>
+    <message>
+        <source>Disability card</source>
+        <translation>Carte de handicap</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "appointmentcommand.h"
 
+#include "appointmentprintcommand.h"
+#include "appointmentseriescommand.h"
 #include "clicontext.h"
 #include "commandoptions.h"
 #include "platform/db/database.h"
@@ -38,7 +40,9 @@ QString dossierOf(Workspace &ws, const QString &caseId)
     return rows.isEmpty() ? QString() : rows.first().first().toString();
 }
 
-QJsonObject appointmentJson(Workspace &ws, const Appointment &a)
+} // namespace
+
+QJsonObject AppointmentCommand::json(Workspace &ws, const Appointment &a)
 {
     return {{u"id"_s, a.id},
             {u"case"_s, dossierOf(ws, a.caseId)},
@@ -51,6 +55,8 @@ QJsonObject appointmentJson(Workspace &ws, const Appointment &a)
             {u"rescheduled_from"_s, orNull(a.rescheduledFrom)},
             {u"cancel_reason"_s, a.cancelReason}};
 }
+
+namespace {
 
 void printOptions(CliContext &ctx, const QList<SlotOption> &options)
 {
@@ -77,6 +83,12 @@ int AppointmentCommand::run(CliContext &ctx, const QStringList &args)
         return book(ctx, args.mid(1));
     if (sub == u"list"_s)
         return list(ctx, args.mid(1));
+    if (sub == u"series"_s)
+        return AppointmentSeriesCommand::series(ctx, args.mid(1));
+    if (sub == u"slip"_s)
+        return AppointmentPrintCommand::slip(ctx, args.mid(1));
+    if (sub == u"day-list"_s)
+        return AppointmentPrintCommand::dayList(ctx, args.mid(1));
     if (QStringList{u"check-in"_s, u"start"_s, u"done"_s, u"cancel"_s, u"no-show"_s}.contains(sub))
         return step(ctx, sub, args.mid(1));
     throw UsageError{
@@ -85,7 +97,11 @@ int AppointmentCommand::run(CliContext &ctx, const QStringList &args)
            "       jisrctl appointment book --case DOSSIER --service CODE "
            "--at YYYY-MM-DDTHH:MM [--practitioner ID]... [--room ID]\n"
            "       jisrctl appointment list --date D | check-in ID | start ID | done ID | "
-           "cancel ID --reason R | no-show ID")};
+           "cancel ID --reason R [--following] | no-show ID\n"
+           "       jisrctl appointment series --case DOSSIER --service CODE "
+           "--at YYYY-MM-DDTHH:MM --count N [--every-days 7]\n"
+           "       jisrctl appointment slip ID --pdf FILE [--format a6|receipt]\n"
+           "       jisrctl appointment day-list --date D [--practitioner ID] --pdf FILE")};
 }
 
 int AppointmentCommand::findSlots(CliContext &ctx, const QStringList &args)
@@ -135,7 +151,7 @@ int AppointmentCommand::book(CliContext &ctx, const QStringList &args)
             actor, {o.value(u"case"_s), o.value(u"service"_s), at, o.all(u"practitioner"_s),
                     o.value(u"room"_s)});
         if (ctx.json)
-            ctx.printJson(appointmentJson(ctx.workspace(), a));
+            ctx.printJson(json(ctx.workspace(), a));
         else
             ctx.print(tr("Booked: %1 %2").arg(a.id, a.start.toString()));
     } catch (const SlotUnavailableError &e) {
@@ -158,7 +174,7 @@ int AppointmentCommand::list(CliContext &ctx, const QStringList &args)
     QJsonArray out;
     for (const Appointment &a : ctx.workspace().appointments().day(ctx.actor(), day)) {
         if (ctx.json)
-            out.append(appointmentJson(ctx.workspace(), a));
+            out.append(json(ctx.workspace(), a));
         else
             ctx.print(QStringList{a.start.toString().mid(11), a.end.toString().mid(11),
                                   dossierOf(ctx.workspace(), a.caseId),
@@ -175,12 +191,16 @@ int AppointmentCommand::step(CliContext &ctx, const QString &sub, const QStringL
     const bool cancel = sub == u"cancel"_s;
     const CommandOptions o = CommandOptions::parse(
         args, u"appointment "_s + sub,
-        {cancel ? QStringList{u"reason"_s, u"by"_s} : QStringList{}, {u"json"_s}});
+        {cancel ? QStringList{u"reason"_s, u"by"_s} : QStringList{},
+         cancel ? QStringList{u"json"_s, u"following"_s} : QStringList{u"json"_s}});
     o.requireWords(1, cancel ? tr("Usage: jisrctl appointment cancel ID --reason R "
-                                  "[--by person|centre]")
+                                  "[--by person|centre] [--following]")
                              : tr("Usage: jisrctl appointment %1 ID").arg(sub));
     ctx.json = ctx.json || o.has(u"json"_s);
     const QString id = o.words().first();
+    if (o.has(u"following"_s))
+        return AppointmentSeriesCommand::cancelFollowing(ctx, id, o.value(u"reason"_s),
+                                                         o.value(u"by"_s, u"person"_s));
     const Actor &actor = ctx.actor();
     AppointmentService &appointments = ctx.workspace().appointments();
     Appointment a;

@@ -114,6 +114,7 @@ QString CliApp::usage()
               "  practitioner add|hours|absence ...   room add ...   closing add ...\n"
               "  service add CODE ...   appointment slots|book|list|check-in|start|done|cancel|"
               "no-show ...\n"
+              "  appointment series|slip|day-list ...\n"
               "The password comes from JISR_PASSWORD or standard input.");
 }
 

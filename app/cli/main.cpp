@@ -7,12 +7,15 @@
 
 namespace {
 
-// Painting a card (fonts, PDF) needs a QGuiApplication; every other command stays a plain
-// QCoreApplication, which starts faster and says nothing about displays on a server.
+// Painting a card or an appointment slip or list (fonts, PDF) needs a QGuiApplication; every other
+// command stays a plain QCoreApplication, which starts faster and says nothing about displays on a
+// server.
 bool paints(int argc, char **argv)
 {
     for (int i = 1; i + 1 < argc; ++i)
-        if (qstrcmp(argv[i], "card") == 0 && qstrcmp(argv[i + 1], "print") == 0)
+        if ((qstrcmp(argv[i], "card") == 0 && qstrcmp(argv[i + 1], "print") == 0) ||
+            (qstrcmp(argv[i], "appointment") == 0 &&
+             (qstrcmp(argv[i + 1], "slip") == 0 || qstrcmp(argv[i + 1], "day-list") == 0)))
             return true;
     return false;
 }

@@ -1,104 +1,120 @@
 #include "print/cardtexts.h"
 
 #include <QHash>
+#include <QtGlobal>
 
 using namespace Qt::StringLiterals;
 
 namespace jisr::CardTexts {
 
+namespace {
+
+// A code of the committee's decision in both languages; an unknown code is printed as it is.
+Bilingual byCode(const QHash<QString, const char *> &names, const QString &code)
+{
+    const auto it = names.constFind(code);
+    return it == names.constEnd() ? Bilingual{code, code} : PrintTexts::both(*it);
+}
+
+} // namespace
+
 Bilingual kingdom()
 {
-    return {u"المملكة المغربية"_s, u"ROYAUME DU MAROC"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "KINGDOM OF MOROCCO"));
 }
 
 Bilingual ministry()
 {
-    return {u"وزارة التضامن والإدماج الاجتماعي والأسرة"_s,
-            u"Ministère de la Solidarité, de l'Insertion sociale et de la Famille"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP(
+        "jisr::PrintTexts", "Ministry of Solidarity, Social Integration and the Family"));
 }
 
 Bilingual title()
 {
-    return {u"بطاقة الشخص في وضعية إعاقة"_s, u"Carte de personne en situation de handicap"_s};
+    return PrintTexts::both(
+        QT_TRANSLATE_NOOP("jisr::PrintTexts", "Card of a person with a disability"));
 }
 
 Bilingual born()
 {
-    return {u"تاريخ الازدياد"_s, u"Né(e) le"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Born on"));
 }
 
 Bilingual cin()
 {
-    return {u"ب.ت.و"_s, u"CIN"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "National ID (CIN)"));
 }
 
 Bilingual number()
 {
-    return {u"رقم البطاقة"_s, u"N° de carte"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Card number"));
 }
 
 Bilingual disability()
 {
-    return {u"الإعاقة"_s, u"Handicap"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Disability"));
 }
 
 Bilingual validity()
 {
-    return {u"صالحة إلى غاية"_s, u"Valable jusqu'au"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Valid until"));
 }
 
 Bilingual province()
 {
-    return {u"العمالة أو الإقليم"_s, u"Province"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Province"));
 }
 
 Bilingual rights()
 {
-    return {u"تخول هذه البطاقة لحاملها الحقوق المنصوص عليها في القانون الإطار 97.13"_s,
-            u"Cette carte ouvre à son titulaire les droits prévus par la loi-cadre 97-13."_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts",
+                                              "This card gives its holder the rights provided "
+                                              "for by framework law 97-13."));
 }
 
 Bilingual report()
 {
-    return {u"يصرح الحامل بكل تغيير داخل أجل 10 أيام"_s,
-            u"Tout changement de situation est à déclarer sous 10 jours."_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP(
+        "jisr::PrintTexts", "Any change of situation must be reported within 10 days."));
 }
 
 Bilingual verify()
 {
-    return {u"رمز موقع يمكن التحقق منه دون اتصال"_s, u"Code signé, vérifiable hors ligne"_s};
+    return PrintTexts::both(
+        QT_TRANSLATE_NOOP("jisr::PrintTexts", "Signed code, verifiable offline"));
 }
 
 Bilingual copy()
 {
-    return {u"نسخة"_s, u"Exemplaire"_s};
+    return PrintTexts::both(QT_TRANSLATE_NOOP("jisr::PrintTexts", "Copy"));
 }
 
 Bilingual type(const QString &code)
 {
-    static const QHash<QString, Bilingual> names = {
-        {u"motor"_s, {u"حركية"_s, u"motrice"_s}},
-        {u"visual"_s, {u"بصرية"_s, u"visuelle"_s}},
-        {u"hearing"_s, {u"سمعية"_s, u"auditive"_s}},
-        {u"speech"_s, {u"نطقية"_s, u"de la parole"_s}},
-        {u"intellectual"_s, {u"ذهنية"_s, u"intellectuelle"_s}},
-        {u"psychic"_s, {u"نفسية"_s, u"psychique"_s}},
-        {u"autism"_s, {u"توحد"_s, u"autisme"_s}},
-        {u"multiple"_s, {u"متعددة"_s, u"multiple"_s}},
-        {u"other"_s, {u"أخرى"_s, u"autre"_s}},
+    // The disability types of the committee's decision, by code.
+    static const QHash<QString, const char *> names = {
+        {u"motor"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "motor")},
+        {u"visual"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "visual")},
+        {u"hearing"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "hearing")},
+        {u"speech"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "speech")},
+        {u"intellectual"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "intellectual")},
+        {u"psychic"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "psychic")},
+        {u"autism"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "autism")},
+        {u"multiple"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "multiple")},
+        {u"other"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "other")},
     };
-    return names.value(code, {code, code});
+    return byCode(names, code);
 }
 
 Bilingual degree(const QString &code)
 {
-    static const QHash<QString, Bilingual> names = {
-        {u"mild"_s, {u"خفيفة"_s, u"légère"_s}},
-        {u"moderate"_s, {u"متوسطة"_s, u"modérée"_s}},
-        {u"severe"_s, {u"شديدة"_s, u"sévère"_s}},
-        {u"profound"_s, {u"عميقة"_s, u"profonde"_s}},
+    static const QHash<QString, const char *> names = {
+        {u"mild"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "mild")},
+        {u"moderate"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "moderate")},
+        {u"severe"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "severe")},
+        {u"profound"_s, QT_TRANSLATE_NOOP("jisr::PrintTexts", "profound")},
     };
-    return names.value(code, {code, code});
+    return byCode(names, code);
 }
 
 Bilingual types(const QStringList &codes)

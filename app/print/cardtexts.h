@@ -1,18 +1,16 @@
 #pragma once
 
+#include "print/printtexts.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace jisr::CardTexts {
 
 // The fixed texts of the card, in its two languages at once. They belong to the card's layout
-// (a legal document whose wording does not follow the interface's language), so they are not
-// translated through tr() but written here once, each in the language it is printed in.
-struct Bilingual
-{
-    QString ar;
-    QString fr;
-};
+// (a legal document whose wording does not follow the interface's language): each is taken from
+// the translations in both languages through PrintTexts, whatever the interface speaks.
+using Bilingual = BilingualText;
 
 Bilingual kingdom();
 Bilingual ministry();

@@ -1,6 +1,7 @@
 // Appointments through jisrctl, as IT sets a centre up and scripts book: real processes on a
 // real folder, the command names, options and JSON fields of the issue, and two processes
 // booking the same time at once.
+#include "pdftools.h"
 #include "scheduling/nationalholidays.h"
 
 #include <QDate>
@@ -286,4 +287,134 @@ TEST_F(JisrctlAppointmentsTest, BadInputIsRefusedWithItsReasonAndNothingWritten)
               3);
     EXPECT_EQ(count(u"SELECT count(*) FROM appointments"_s), 0);
     EXPECT_EQ(count(u"SELECT count(*) FROM absences"_s), 0);
+}
+
+namespace {
+
+// The day and time of the slip as the test expects them, from tables of its own.
+QString frenchWords(const QDate &d, const QString &clock)
+{
+    static const QStringList days = {u"Lundi"_s,    u"Mardi"_s,  u"Mercredi"_s, u"Jeudi"_s,
+                                     u"Vendredi"_s, u"Samedi"_s, u"Dimanche"_s};
+    static const QStringList months = {u"janvier"_s,   u"février"_s, u"mars"_s,     u"avril"_s,
+                                       u"mai"_s,       u"juin"_s,    u"juillet"_s,  u"août"_s,
+                                       u"septembre"_s, u"octobre"_s, u"novembre"_s, u"décembre"_s};
+    return days.at(d.dayOfWeek() - 1) + u' ' +
+           (d.day() == 1 ? u"1er"_s : QString::number(d.day())) + u' ' + months.at(d.month() - 1) +
+           u' ' + QString::number(d.year()) + u" à "_s + clock;
+}
+
+QString arabicMonth(const QDate &d)
+{
+    static const QStringList months = {u"يناير"_s, u"فبراير"_s, u"مارس"_s,   u"أبريل"_s,
+                                       u"ماي"_s,   u"يونيو"_s,  u"يوليوز"_s, u"غشت"_s,
+                                       u"شتنبر"_s, u"أكتوبر"_s, u"نونبر"_s,  u"دجنبر"_s};
+    return months.at(d.month() - 1);
+}
+
+double pageWidthMm(const QString &pdf)
+{
+    return PdfTools::pageSizeMm(pdf).width();
+}
+
+} // namespace
+
+TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
+{
+    const Outcome booked = run(bookArgs(dossierA, at(u"10:30"_s)), DeskPassword);
+    ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
+    const QString id = booked.json().object().value(u"id"_s).toString();
+
+    const QString a6 = m_dir.filePath(u"slip.pdf"_s);
+    const Outcome slip = desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, a6});
+    ASSERT_EQ(slip.exitCode, 0) << slip.err.toStdString();
+    EXPECT_NEAR(pageWidthMm(a6), 105, 0.5);
+    const QString text = PdfTools::squeezedText(a6);
+    const auto has = [&text](const QString &s) { return text.contains(QString(s).remove(u' ')); };
+    EXPECT_TRUE(has(frenchWords(day, u"10 h 30"_s))) << text.toStdString();
+    for (const QString &s :
+         {u"Dr Alaoui"_s, u"Nadia Tazi"_s, u"Salle 1"_s, dossierA, u"العلوي"_s, u"التازي"_s,
+          arabicMonth(day), u"دقيقةصباحا"_s, u"علىالساعة"_s, u"القاعة"_s})
+        EXPECT_TRUE(has(s)) << s.toStdString() << " in " << text.toStdString();
+
+    const QString receipt = m_dir.filePath(u"receipt.pdf"_s);
+    ASSERT_EQ(
+        desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, receipt, u"--format"_s, u"receipt"_s})
+            .exitCode,
+        0);
+    EXPECT_NEAR(pageWidthMm(receipt), 80, 0.5);
+    EXPECT_EQ(desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, receipt, u"--format"_s, u"a5"_s})
+                  .exitCode,
+              3);
+
+    // The day list in the language asked for, one section per practitioner.
+    const QString list = m_dir.filePath(u"day.pdf"_s);
+    const Outcome fr =
+        run({u"--user"_s, u"accueil"_s, u"--lang"_s, u"fr"_s, u"--json"_s, u"appointment"_s,
+             u"day-list"_s, u"--date"_s, day.toString(u"dd/MM/yyyy"_s), u"--pdf"_s, list},
+            DeskPassword);
+    ASSERT_EQ(fr.exitCode, 0) << fr.err.toStdString();
+    EXPECT_EQ(fr.json().object().value(u"sections"_s).toInt(), 2);
+    EXPECT_NEAR(pageWidthMm(list), 210, 0.5);
+    const QString frText = PdfTools::squeezedText(list);
+    EXPECT_TRUE(frText.contains(u"Rendez-vousdeDrAlaoui"_s)) << frText.toStdString();
+    EXPECT_TRUE(frText.contains(u"Salle1"_s));
+    const Outcome ar =
+        run({u"--user"_s, u"accueil"_s, u"--lang"_s, u"ar"_s, u"appointment"_s, u"day-list"_s,
+             u"--date"_s, day.toString(Qt::ISODate), u"--practitioner"_s, sw, u"--pdf"_s, list},
+            DeskPassword);
+    ASSERT_EQ(ar.exitCode, 0) << ar.err.toStdString();
+    const QString arText = PdfTools::squeezedText(list);
+    EXPECT_TRUE(arText.contains(u"مواعيد"_s) && arText.contains(u"التازي"_s))
+        << arText.toStdString();
+    EXPECT_EQ(PdfTools::pageCount(list), 1);
+}
+
+TEST_F(JisrctlAppointmentsTest, ASeriesSaysWhatMovedAndIsCancelledFromOneOccurrenceOn)
+{
+    // The centre is closed on the second occurrence's day.
+    const QDate closed = day.addDays(7);
+    ASSERT_EQ(admin({u"closing"_s, u"add"_s, closed.toString(Qt::ISODate), u"--reason"_s,
+                     u"Inventaire"_s})
+                  .exitCode,
+              0);
+    const Outcome series = desk({u"appointment"_s, u"series"_s, u"--case"_s, dossierA,
+                                 u"--service"_s, u"joint_initial"_s, u"--at"_s, at(u"10:00"_s),
+                                 u"--count"_s, u"4"_s, u"--every-days"_s, u"7"_s, u"--json"_s});
+    ASSERT_EQ(series.exitCode, 0) << series.err.toStdString();
+    const QJsonObject out = series.json().object();
+    const QJsonArray occurrences = out.value(u"occurrences"_s).toArray();
+    ASSERT_EQ(occurrences.size(), 4);
+    EXPECT_FALSE(out.value(u"series"_s).toString().isEmpty());
+    const QJsonArray moved = out.value(u"moved"_s).toArray();
+    // Fixed national holidays may move others too; the closing day's is among them.
+    QJsonObject closingMove;
+    for (const QJsonValue &m : moved)
+        if (m[u"wanted"_s].toString() == closed.toString(Qt::ISODate) + u"T10:00"_s)
+            closingMove = m.toObject();
+    ASSERT_FALSE(closingMove.isEmpty()) << series.out.toStdString();
+    EXPECT_EQ(closingMove.value(u"occurrence"_s).toInt(), 2);
+    EXPECT_GT(closingMove.value(u"start"_s).toString(), closed.toString(Qt::ISODate));
+    EXPECT_FALSE(closingMove.value(u"reason"_s).toString().isEmpty());
+    EXPECT_EQ(occurrences.at(1)[u"start"_s].toString(), closingMove.value(u"start"_s).toString());
+
+    // This one and the following: the second, third and fourth; the first stays.
+    const QString second = occurrences.at(1)[u"id"_s].toString();
+    EXPECT_EQ(desk({u"appointment"_s, u"cancel"_s, second, u"--following"_s}).exitCode, 3)
+        << "a cancellation needs its reason";
+    const Outcome cancelled = desk({u"--json"_s, u"appointment"_s, u"cancel"_s, second,
+                                    u"--reason"_s, u"Hospitalisation"_s, u"--following"_s});
+    ASSERT_EQ(cancelled.exitCode, 0) << cancelled.err.toStdString();
+    EXPECT_EQ(cancelled.json().object().value(u"cancelled"_s).toInt(), 3);
+    const Outcome first =
+        desk({u"appointment"_s, u"list"_s, u"--date"_s, day.toString(Qt::ISODate), u"--json"_s});
+    EXPECT_EQ(first.json().array().first()[u"status"_s].toString(), u"scheduled"_s);
+    EXPECT_EQ(count(u"SELECT count(*) FROM appointments WHERE status = 'cancelled'"_s), 3);
+
+    // A series refused whole: nothing written.
+    EXPECT_EQ(desk({u"appointment"_s, u"series"_s, u"--case"_s, dossierB, u"--service"_s,
+                    u"joint_initial"_s, u"--at"_s, at(u"10:00"_s), u"--count"_s, u"99"_s})
+                  .exitCode,
+              3);
+    EXPECT_EQ(count(u"SELECT count(*) FROM appointments"_s), 4);
 }

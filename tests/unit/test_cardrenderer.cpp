@@ -5,29 +5,18 @@
 #include "cases/casefileservice.h"
 #include "evaluationpath.h"
 #include "jisrtest.h"
+#include "pdftools.h"
 #include "print/cardrenderer.h"
 #include "print/qrcode.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace jisr;
 
-namespace {
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-} // namespace
+using PdfTools::run;
 
 class CardRendererTest : public WorkspaceTest
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "platform/access/accesscontrol.h"
+#include "scheduling/schedulegrid.h"
 #include "scheduling/schedulingtypes.h"
 
 #include <QAbstractTableModel>
@@ -14,15 +15,23 @@ class Workspace;
 // to 18:00. A joint visit fills the rows of each of its practitioners' columns and carries the
 // same appointment id in AppointmentIdRole, which is how the view links its parts. The view
 // mirrors itself in Arabic (the layout direction), the model knows nothing of it.
+// An appointment is dragged to another time or column and dropped: the core reschedules it with
+// the same checks as a booking; a refusal leaves everything in place and says why
+// (dropRefused).
 class DayScheduleModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Roles { AppointmentIdRole = Qt::UserRole + 1, StatusRole, StartsHereRole };
-    static constexpr int FirstMinute = 8 * 60;
-    static constexpr int LastMinute = 18 * 60;
-    static constexpr int StepMinutes = 15;
+    enum Roles {
+        AppointmentIdRole = ScheduleGrid::AppointmentIdRole,
+        StatusRole = ScheduleGrid::StatusRole,
+        StartsHereRole = ScheduleGrid::StartsHereRole
+    };
+    static constexpr int FirstMinute = ScheduleGrid::FirstMinute;
+    static constexpr int LastMinute = ScheduleGrid::LastMinute;
+    static constexpr int StepMinutes = ScheduleGrid::StepMinutes;
+    static constexpr auto MimeType = "application/x-jisr-appointment";
 
     explicit DayScheduleModel(Workspace &ws, QObject *parent = nullptr);
 
@@ -32,6 +41,8 @@ public:
     QDate day() const { return m_day; }
     // The practitioners' names follow the interface language.
     void retranslate();
+    QString practitionerId(int column) const;
+    int appointmentCount() const { return int(m_appointments.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,15 +50,28 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    // A drop the core refused: the translated reason; nothing moved.
+    void dropRefused(const QString &message);
+
 private:
     void reload();
-    const Appointment *at(int row, int column) const;
 
     Workspace &m_ws;
     Actor m_actor;
     QDate m_day;
     QList<Practitioner> m_columns;
     QList<Appointment> m_appointments;
+    ScheduleGrid m_grid;
 };
 
 } // namespace jisr
