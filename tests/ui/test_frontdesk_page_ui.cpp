@@ -124,7 +124,7 @@ private slots:
         QVERIFY(cell(FrontDeskPage::Expected, 0, FrontDeskModel::Dossier)
                     .contains(m_setup->alaoui.dossierNo));
         QCOMPARE(cell(FrontDeskPage::Expected, 0, FrontDeskModel::Practitioners),
-                 u"Dr Youssef Alaoui"_s + shown("jisr::CodeLabels", ", ") + u"Nadia Tazi"_s);
+                 u"Dr Youssef Alaoui"_s + shown("CodeLabels", ", ") + u"Nadia Tazi"_s);
         QCOMPARE(cell(FrontDeskPage::Expected, 0, FrontDeskModel::Room), u"Salle 1 (RDC)"_s);
         QCOMPARE(QApplication::focusWidget(), table(u"expectedList"_s));
         // One key: the first row is current, Enter checks Mohamed Alaoui in.
@@ -298,13 +298,10 @@ private slots:
         QCOMPARE(dialog.options()->rowCount(), BookingDialog::OptionCount);
         QCOMPARE(dialog.options()->index(0, SlotOptionsModel::Day).data().toString(),
                  u"lundi 6 avril 2026"_s);
-        QVERIFY(dialog.options()
-                    ->index(0, SlotOptionsModel::Time)
-                    .data()
-                    .toString()
-                    .contains(u"09:00 – 09:45"_s));
+        QCOMPARE(dialog.options()->index(0, SlotOptionsModel::Time).data().toString(),
+                 u"09:00 – 09:45"_s);
         QCOMPARE(dialog.options()->index(0, SlotOptionsModel::Practitioners).data().toString(),
-                 u"Dr Youssef Alaoui"_s + shown("jisr::CodeLabels", ", ") + u"Nadia Tazi"_s);
+                 u"Dr Youssef Alaoui"_s + shown("CodeLabels", ", ") + u"Nadia Tazi"_s);
         // Afternoon only: the first option moves to 14:00.
         auto *dayPart = dialog.findChild<QWidget *>(u"bookingDayPart"_s);
         dayPart->setFocus();
@@ -398,9 +395,13 @@ private slots:
             BookingDialog dialog(m_data->ws(), m_data->reception, m_setup->alaoui.id,
                                  lang == u"ar"_s ? u"محمد العلوي"_s : u"Mohamed Alaoui"_s);
             dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
             QCOMPARE(dialog.layoutDirection(), lang == u"ar"_s ? Qt::RightToLeft : Qt::LeftToRight);
             QVERIFY(dialog.windowTitle() != u"Book an appointment"_s || lang == u"fr"_s);
+            auto *options = dialog.findChild<QTableView *>(u"bookingOptions"_s);
+            QCOMPARE(options->selectionModel()->selectedRows().size(), 1);
+            QCOMPARE(options->currentIndex().row(), 0);
             QVERIFY(saveScreenshot(&dialog, u"booking-%1.png"_s.arg(lang)));
         }
     }

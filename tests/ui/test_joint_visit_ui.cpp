@@ -76,7 +76,7 @@ private slots:
         whenModalShows([&](QWidget *dialog) {
             dialogSeen = dialog->objectName() == u"bookingDialog"_s;
             QVERIFY(QTest::qWaitForWindowActive(dialog));
-            QCOMPARE(focused()->objectName(), u"bookingService"_s);
+            QTRY_COMPARE(focused()->objectName(), u"bookingService"_s);
             auto *options = dialog->findChild<QTableView *>(u"bookingOptions"_s);
             QVERIFY(options->model()->rowCount() > 0);
             QVERIFY(options->currentIndex().row() == 0);

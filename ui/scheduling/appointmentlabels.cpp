@@ -1,7 +1,6 @@
 #include "scheduling/appointmentlabels.h"
 
 #include "common/applanguage.h"
-#include "common/bidi.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +40,10 @@ QString AppointmentLabels::longDate(const QDate &date)
 
 QString AppointmentLabels::span(const LocalTime &start, const LocalTime &end)
 {
-    return leftToRight(LocalTime::clock(start.minute) + u" – "_s + LocalTime::clock(end.minute));
+    // In words in Arabic ("من 09:00 إلى 09:45"): read from the right, the start comes first
+    // whatever the bidi algorithm does with two times and a dash.
+    //: A span of time: "09:00 – 09:45" in French, "من 09:00 إلى 09:45" in Arabic.
+    return tr("%1 – %2").arg(LocalTime::clock(start.minute), LocalTime::clock(end.minute));
 }
 
 QString AppointmentLabels::duration(qint64 seconds)

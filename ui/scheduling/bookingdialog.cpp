@@ -177,8 +177,10 @@ void BookingDialog::search()
 void BookingDialog::showOptions(const QList<SlotOption> &options, const QString &message)
 {
     m_options->setOptions(options);
+    // Not selectRow(): in a right-to-left view not yet laid out, it finds no column and selects
+    // nothing.
     if (!options.isEmpty())
-        m_table->selectRow(0);
+        m_table->setCurrentIndex(m_options->index(0, 0));
     m_book->setEnabled(!options.isEmpty());
     say(message, options.isEmpty());
 }

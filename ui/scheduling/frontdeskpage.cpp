@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
@@ -58,8 +59,8 @@ FrontDeskPage::FrontDeskPage(Workspace &ws, QWidget *parent)
     grid->setRowStretch(1, 3);
     grid->setRowStretch(3, 2);
     grid->setRowStretch(5, 2);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     layout->addLayout(grid, 1);
     setTabOrder(m_filter, m_tables[0]);
     for (int i = 1; i < ListCount; ++i)
@@ -76,6 +77,8 @@ FrontDeskPage::FrontDeskPage(Workspace &ws, QWidget *parent)
         b->setObjectName(a->objectName() + u"Button"_s);
         b->setFocusPolicy(Qt::NoFocus); // the keys do it; Tab goes from list to list
         buttons->addWidget(b);
+        // A button shows only what the user's role may do, like its action.
+        connect(a, &QAction::changed, b, [a, b] { b->setVisible(a->isVisible()); });
     }
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -144,6 +147,9 @@ void FrontDeskPage::buildLists()
         m_tables[i]->setObjectName(names[i]);
         for (int c = 0; c < FrontDeskModel::ColumnCount; ++c)
             m_tables[i]->setColumnHidden(c, !shown[i].contains(c));
+        // The waiting time first, where the eye starts, and never cut off at the far end.
+        if (i == Waiting)
+            m_tables[i]->horizontalHeader()->moveSection(C::Waited, 0);
         m_titles[i] = boldLabel();
         m_titles[i]->setBuddy(m_tables[i]);
         connect(m_tables[i], &FrontDeskTable::entered, this,

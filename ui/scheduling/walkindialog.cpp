@@ -76,7 +76,7 @@ void WalkInDialog::search()
 {
     m_people->setSearchText(m_search->text());
     if (m_people->rowCount() > 0)
-        m_results->selectRow(0);
+        m_results->setCurrentIndex(m_people->index(0, 0)); // selectRow() fails right to left
 }
 
 int WalkInDialog::currentRow() const
