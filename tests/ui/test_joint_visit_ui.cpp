@@ -127,6 +127,39 @@ private slots:
         QVERIFY2(m_navigationKeys <= 15, qPrintable(QString::number(m_navigationKeys)));
         QVERIFY(elapsed.elapsed() < 60000);
     }
+
+    void theLockHidesTheFrontDeskAndUnlockingComesBackToIt()
+    {
+        const Appointment a = m_data->ws().appointments().book(
+            m_data->reception, {m_setup->alaoui.id,
+                                u"joint_initial"_s,
+                                LocalTime::fromString(u"2026-04-06T09:00"_s),
+                                {},
+                                {}});
+        press(Qt::Key_F3);
+        FrontDeskPage *desk = m_window->frontDesk();
+        QCOMPARE(desk->model()->rowCount(), 1);
+        m_window->lock();
+        QVERIFY(!desk->isVisible());
+        QCOMPARE(desk->model()->rowCount(), 0); // nobody's name behind the lock screen
+        QVERIFY(m_window->unlock(UiWorkspace::password));
+        QVERIFY(desk->isVisible());
+        QCOMPARE(desk->model()->rowCount(), 1);
+        QCOMPARE(desk->model()->index(0, 0).data(FrontDeskModel::AppointmentIdRole), a.id);
+    }
+
+    void onlyTheRolesThatBookSeeBookingInTheDossier()
+    {
+        m_window->openCase(m_setup->alaoui.id);
+        QVERIFY(m_window->findChild<QWidget *>(u"bookButton"_s)->isVisible());
+        m_window->lock();
+        m_window->switchTo(m_data->admin);
+        m_window->openCase(m_setup->alaoui.id);
+        QVERIFY(!m_window->findChild<QWidget *>(u"bookButton"_s)->isVisible());
+        // Ctrl+B opens nothing for an administrator (who manages, and does not book).
+        QTest::keyClick(focused(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
 };
 
 QTEST_MAIN(JointVisitUiTest)
