@@ -150,6 +150,50 @@
     </message>
 </context>
 <context>
+    <name>AppointmentLabels</name>
+    <message>
+        <source>Expected</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>في الفحص</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 س %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
@@ -2058,6 +2102,26 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>This appointment is not part of a series.</source>
         <translation>هذا الموعد ليس جزءا من سلسلة.</translation>
     </message>
+    <message>
+        <source>Another practitioner has just taken this person.</source>
+        <translation>تكفل ممارس آخر بهذا الشخص للتو.</translation>
+    </message>
+    <message>
+        <source>No practitioner in service has this id.</source>
+        <translation>لا يوجد ممارس مزاول بهذا المعرف.</translation>
+    </message>
+    <message>
+        <source>The day is over: a walk-in can join tomorrow&apos;s queue.</source>
+        <translation>انتهى اليوم: يمكن تسجيل الشخص بدون موعد غدا.</translation>
+    </message>
+    <message>
+        <source>This person is already in the waiting room.</source>
+        <translation>هذا الشخص موجود بالفعل في قاعة الانتظار.</translation>
+    </message>
+    <message>
+        <source>This person has an appointment today at %1: check them in for it instead.</source>
+        <translation>لهذا الشخص موعد اليوم على الساعة %1: سجل وصوله لهذا الموعد بدلا من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>
@@ -2176,6 +2240,136 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>تم تغيير سجل التدقيق عند الإدخال %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>حجز موعد</translation>
+    </message>
+    <message>
+        <source>Appointment for %1</source>
+        <translation>موعد لفائدة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected time</source>
+        <translation>&amp;حجز الموعد المختار</translation>
+    </message>
+    <message>
+        <source>30 days later</source>
+        <translation>بعد 30 يوما</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;الخدمة:</translation>
+    </message>
+    <message>
+        <source>&amp;From (dd/mm/yyyy):</source>
+        <translation>&amp;ابتداء من (يوم/شهر/سنة):</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;إلى غاية:</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation>&amp;الفترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;يوم الأسبوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner:</source>
+        <translation>&amp;الممارس:</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>طيلة اليوم</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>صباحا</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>بعد الزوال</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>أي يوم</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>أي ممارس</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as dd/mm/yyyy (for example %2).</source>
+        <translation>%1 ليس تاريخا صحيحا: اكتبه على شكل يوم/شهر/سنة (مثلا %2).</translation>
+    </message>
+    <message>
+        <source>No service is set up yet: an administrator adds them.</source>
+        <translation>لم تحدد أي خدمة بعد: يضيفها المسؤول.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>No free time in these days: search further or change the preferences.</source>
+        <translation>لا يوجد وقت شاغر في هذه الأيام: ابحث في تواريخ لاحقة أو غير التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The first free times. Enter books the selected one.</source>
+        <translation>أولى الأوقات الشاغرة. زر الإدخال يحجز الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Here are the next free times.</source>
+        <translation>هذه هي الأوقات الشاغرة الموالية.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2, %3, with %4%5.</source>
+        <translation>تم الحجز: %1، %2، %3، مع %4%5.</translation>
+    </message>
+    <message>
+        <source>, room %1</source>
+        <translation>، القاعة %1</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>الشخص المعني</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>الاحتفاظ به</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;السبب:</translation>
+    </message>
+    <message>
+        <source>Cancelled &amp;by:</source>
+        <translation>&amp;ألغاه:</translation>
+    </message>
+    <message>
+        <source>Appointment of %1</source>
+        <translation>موعد %1</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2800,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Read only: your role can read this identity but not change it.</source>
         <translation>للاطلاع فقط: يسمح لك دورك بقراءة هذه الهوية دون تغييرها.</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>حجز موعد…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this person (Ctrl+B)</source>
+        <translation>حجز موعد لهذا الشخص (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3442,216 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::FrontDeskModel</name>
+    <message>
+        <source>First available</source>
+        <translation>أول ممارس متاح</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>بدون موعد %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>ملغى: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>الممارسون</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>مدة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::FrontDeskPage</name>
+    <message>
+        <source>Reception checks people in.</source>
+        <translation>الاستقبال هو من يسجل الوصول.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in and waits.</source>
+        <translation>تم تسجيل وصول %1: في قاعة الانتظار.</translation>
+    </message>
+    <message>
+        <source>The practitioner marks the start of the consultation.</source>
+        <translation>الممارس هو من يسجل بداية الفحص.</translation>
+    </message>
+    <message>
+        <source>Consultation of %1 started.</source>
+        <translation>بدأ فحص %1.</translation>
+    </message>
+    <message>
+        <source>The practitioner marks the end of the consultation.</source>
+        <translation>الممارس هو من يسجل نهاية الفحص.</translation>
+    </message>
+    <message>
+        <source>Consultation of %1 done.</source>
+        <translation>انتهى فحص %1.</translation>
+    </message>
+    <message>
+        <source>%1 joins the waiting room.</source>
+        <translation>التحق %1 بقاعة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel in the expected arrivals or the waiting room.</source>
+        <translation>اختر الموعد المراد إلغاؤه من بين الوافدين المنتظرين أو قاعة الانتظار.</translation>
+    </message>
+    <message>
+        <source>Appointment of %1 cancelled.</source>
+        <translation>ألغي موعد %1.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as not come.</source>
+        <translation>سجل %1 كغائب.</translation>
+    </message>
+    <message>
+        <source>Only an administrator undoes a no-show.</source>
+        <translation>وحده المسؤول يمكنه إلغاء تسجيل الغياب.</translation>
+    </message>
+    <message>
+        <source>%1 is expected again.</source>
+        <translation>%1 منتظر من جديد.</translation>
+    </message>
+    <message>
+        <source>Front desk — %1</source>
+        <translation>الاستقبال — %1</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>يومي — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>بحث (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>Type a name or a dossier number</source>
+        <translation>اكتب اسما أو رقم ملف</translation>
+    </message>
+    <message>
+        <source>Expected arrivals (%1)</source>
+        <translation>الوافدون المنتظرون (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting room (%1)</source>
+        <translation>قاعة الانتظار (%1)</translation>
+    </message>
+    <message>
+        <source>In consultation (%1)</source>
+        <translation>في الفحص (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>انتهوا (%1)</translation>
+    </message>
+    <message>
+        <source>Did not come or cancelled (%1)</source>
+        <translation>غائبون أو ملغاة (%1)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>لا أحد في الانتظار</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1</source>
+        <translation>أطول انتظار: %1</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>بدون موعد…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>إلغاء الموعد…</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Undo the no-show</source>
+        <translation>إلغاء تسجيل الغياب</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم الموالي</translation>
+    </message>
+    <message>
+        <source>Enter: check in</source>
+        <translation>إدخال: تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>F4: walk-in</source>
+        <translation>F4: بدون موعد</translation>
+    </message>
+    <message>
+        <source>F8: did not come</source>
+        <translation>F8: لم يحضر</translation>
+    </message>
+    <message>
+        <source>Enter in the waiting room: start</source>
+        <translation>إدخال في قاعة الانتظار: بداية الفحص</translation>
+    </message>
+    <message>
+        <source>Enter in consultation: done</source>
+        <translation>إدخال في الفحص: نهاية الفحص</translation>
+    </message>
+    <message>
+        <source>Delete: cancel</source>
+        <translation>Delete: إلغاء</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo a no-show</source>
+        <translation>Ctrl+Z: إلغاء تسجيل غياب</translation>
+    </message>
+    <message>
+        <source>Ctrl+O: open the file</source>
+        <translation>Ctrl+O: فتح الملف</translation>
+    </message>
+    <message>
+        <source>type to filter, Esc clears</source>
+        <translation>اكتب للتصفية، Esc للمسح</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp/PgDn: another day</source>
+        <translation>Ctrl+PgUp/PgDn: يوم آخر</translation>
+    </message>
+</context>
+<context>
     <name>jisr::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3413,6 +3825,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>&amp;Appointments of the day…</source>
         <translation>مواعيد اليوم…</translation>
+    </message>
+    <message>
+        <source>&amp;Front desk today</source>
+        <translation>&amp;استقبال اليوم</translation>
     </message>
 </context>
 <context>
@@ -3954,6 +4370,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::SlotOptionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>الممارسون</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+</context>
+<context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
@@ -4063,6 +4498,41 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
         <translation>كلمة مرور مؤقتة لـ %1 (سيختار كلمته عند الدخول القادم):</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WalkInDialog</name>
+    <message>
+        <source>A walk-in joins the queue</source>
+        <translation>تسجيل شخص بدون موعد</translation>
+    </message>
+    <message>
+        <source>Name or dossier number</source>
+        <translation>الاسم أو رقم الملف</translation>
+    </message>
+    <message>
+        <source>The first available</source>
+        <translation>أول ممارس متاح</translation>
+    </message>
+    <message>
+        <source>No particular service</source>
+        <translation>بدون خدمة محددة</translation>
+    </message>
+    <message>
+        <source>Add to the waiting room</source>
+        <translation>إضافة إلى قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;الشخص:</translation>
+    </message>
+    <message>
+        <source>&amp;To see:</source>
+        <translation>&amp;لمقابلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;الخدمة:</translation>
     </message>
 </context>
 <context>

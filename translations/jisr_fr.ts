@@ -150,6 +150,50 @@
     </message>
 </context>
 <context>
+    <name>AppointmentLabels</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>There is no such user.</source>
@@ -2026,6 +2070,26 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>This appointment is not part of a series.</source>
         <translation>Ce rendez-vous ne fait pas partie d&apos;une série.</translation>
     </message>
+    <message>
+        <source>Another practitioner has just taken this person.</source>
+        <translation>Un autre praticien vient de prendre en charge cette personne.</translation>
+    </message>
+    <message>
+        <source>No practitioner in service has this id.</source>
+        <translation>Aucun praticien en activité n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>The day is over: a walk-in can join tomorrow&apos;s queue.</source>
+        <translation>La journée est terminée : la personne sans rendez-vous pourra être inscrite demain.</translation>
+    </message>
+    <message>
+        <source>This person is already in the waiting room.</source>
+        <translation>Cette personne est déjà en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>This person has an appointment today at %1: check them in for it instead.</source>
+        <translation>Cette personne a un rendez-vous aujourd&apos;hui à %1 : enregistrez plutôt son arrivée pour ce rendez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AuditLog</name>
@@ -2132,6 +2196,136 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The audit log was altered at entry %1.</source>
         <translation>Le journal d&apos;audit a été modifié à l&apos;entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::BookingDialog</name>
+    <message>
+        <source>Book an appointment</source>
+        <translation>Prendre un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Appointment for %1</source>
+        <translation>Rendez-vous pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected time</source>
+        <translation>&amp;Réserver le créneau choisi</translation>
+    </message>
+    <message>
+        <source>30 days later</source>
+        <translation>30 jours après</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Prestation :</translation>
+    </message>
+    <message>
+        <source>&amp;From (dd/mm/yyyy):</source>
+        <translation>À &amp;partir du (jj/mm/aaaa) :</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day:</source>
+        <translation>&amp;Moment de la journée :</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>Jour de la &amp;semaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Practitioner:</source>
+        <translation>Pra&amp;ticien :</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>N&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>Any practitioner</source>
+        <translation>N&apos;importe quel praticien</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: type it as dd/mm/yyyy (for example %2).</source>
+        <translation>%1 n&apos;est pas une date : saisissez-la sous la forme jj/mm/aaaa (par exemple %2).</translation>
+    </message>
+    <message>
+        <source>No service is set up yet: an administrator adds them.</source>
+        <translation>Aucune prestation n&apos;est encore paramétrée : un administrateur doit les ajouter.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Le premier jour</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Le dernier jour</translation>
+    </message>
+    <message>
+        <source>No free time in these days: search further or change the preferences.</source>
+        <translation>Aucun créneau libre sur ces jours : cherchez plus loin ou changez les préférences.</translation>
+    </message>
+    <message>
+        <source>The first free times. Enter books the selected one.</source>
+        <translation>Les premiers créneaux libres. Entrée réserve celui qui est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Here are the next free times.</source>
+        <translation>Voici les prochains créneaux libres.</translation>
+    </message>
+    <message>
+        <source>Booked: %1, %2, %3, with %4%5.</source>
+        <translation>Rendez-vous pris : %1, %2, %3, avec %4%5.</translation>
+    </message>
+    <message>
+        <source>, room %1</source>
+        <translation>, salle %1</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne</translation>
+    </message>
+    <message>
+        <source>The centre</source>
+        <translation>Le centre</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Cancelled &amp;by:</source>
+        <translation>Annulé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Appointment of %1</source>
+        <translation>Rendez-vous de %1</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2748,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Read only: your role can read this identity but not change it.</source>
         <translation>Lecture seule : votre rôle permet de lire cette identité, pas de la modifier.</translation>
+    </message>
+    <message>
+        <source>Book an appointment…</source>
+        <translation>Prendre un rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Book an appointment for this person (Ctrl+B)</source>
+        <translation>Prendre un rendez-vous pour cette personne (Ctrl+B)</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3370,216 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::FrontDeskModel</name>
+    <message>
+        <source>First available</source>
+        <translation>Premier disponible</translation>
+    </message>
+    <message>
+        <source>Walk-in %1</source>
+        <translation>Sans RDV %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Attente</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::FrontDeskPage</name>
+    <message>
+        <source>Reception checks people in.</source>
+        <translation>C&apos;est l&apos;accueil qui enregistre les arrivées.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in and waits.</source>
+        <translation>Arrivée de %1 enregistrée : en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The practitioner marks the start of the consultation.</source>
+        <translation>C&apos;est le praticien qui indique le début de la consultation.</translation>
+    </message>
+    <message>
+        <source>Consultation of %1 started.</source>
+        <translation>Consultation de %1 commencée.</translation>
+    </message>
+    <message>
+        <source>The practitioner marks the end of the consultation.</source>
+        <translation>C&apos;est le praticien qui indique la fin de la consultation.</translation>
+    </message>
+    <message>
+        <source>Consultation of %1 done.</source>
+        <translation>Consultation de %1 terminée.</translation>
+    </message>
+    <message>
+        <source>%1 joins the waiting room.</source>
+        <translation>%1 rejoint la salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Choose the appointment to cancel in the expected arrivals or the waiting room.</source>
+        <translation>Choisissez le rendez-vous à annuler parmi les arrivées attendues ou la salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Appointment of %1 cancelled.</source>
+        <translation>Rendez-vous de %1 annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as not come.</source>
+        <translation>%1 est enregistré(e) comme absent(e).</translation>
+    </message>
+    <message>
+        <source>Only an administrator undoes a no-show.</source>
+        <translation>Seul un administrateur peut annuler une absence.</translation>
+    </message>
+    <message>
+        <source>%1 is expected again.</source>
+        <translation>%1 est de nouveau attendu(e).</translation>
+    </message>
+    <message>
+        <source>Front desk — %1</source>
+        <translation>Accueil — %1</translation>
+    </message>
+    <message>
+        <source>My day — %1</source>
+        <translation>Ma journée — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>Type a name or a dossier number</source>
+        <translation>Tapez un nom ou un numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Expected arrivals (%1)</source>
+        <translation>Arrivées attendues (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting room (%1)</source>
+        <translation>Salle d&apos;attente (%1)</translation>
+    </message>
+    <message>
+        <source>In consultation (%1)</source>
+        <translation>En consultation (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Terminés (%1)</translation>
+    </message>
+    <message>
+        <source>Did not come or cancelled (%1)</source>
+        <translation>Absents ou annulés (%1)</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Personne n&apos;attend</translation>
+    </message>
+    <message>
+        <source>Longest wait: %1</source>
+        <translation>Plus longue attente : %1</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sans rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Cancel the appointment…</source>
+        <translation>Annuler le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Undo the no-show</source>
+        <translation>Annuler l&apos;absence</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Enter: check in</source>
+        <translation>Entrée : arrivée</translation>
+    </message>
+    <message>
+        <source>F4: walk-in</source>
+        <translation>F4 : sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>F8: did not come</source>
+        <translation>F8 : absent</translation>
+    </message>
+    <message>
+        <source>Enter in the waiting room: start</source>
+        <translation>Entrée en salle d&apos;attente : début</translation>
+    </message>
+    <message>
+        <source>Enter in consultation: done</source>
+        <translation>Entrée en consultation : fin</translation>
+    </message>
+    <message>
+        <source>Delete: cancel</source>
+        <translation>Suppr : annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo a no-show</source>
+        <translation>Ctrl+Z : annuler une absence</translation>
+    </message>
+    <message>
+        <source>Ctrl+O: open the file</source>
+        <translation>Ctrl+O : ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>type to filter, Esc clears</source>
+        <translation>tapez pour filtrer, Échap efface</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp/PgDn: another day</source>
+        <translation>Ctrl+PgPréc/PgSuiv : autre jour</translation>
+    </message>
+</context>
+<context>
     <name>jisr::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -3341,6 +3753,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>&amp;Appointments of the day…</source>
         <translation>&amp;Rendez-vous du jour…</translation>
+    </message>
+    <message>
+        <source>&amp;Front desk today</source>
+        <translation>&amp;Accueil du jour</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4282,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::SlotOptionsModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+</context>
+<context>
     <name>jisr::Sql</name>
     <message>
         <source>The database refused the operation: %1</source>
@@ -3975,6 +4410,41 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Temporary password for %1 (they choose their own at the next login):</source>
         <translation>Mot de passe provisoire pour %1 (il choisira le sien à la prochaine connexion) :</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WalkInDialog</name>
+    <message>
+        <source>A walk-in joins the queue</source>
+        <translation>Inscrire une personne sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Name or dossier number</source>
+        <translation>Nom ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>The first available</source>
+        <translation>Le premier disponible</translation>
+    </message>
+    <message>
+        <source>No particular service</source>
+        <translation>Pas de prestation particulière</translation>
+    </message>
+    <message>
+        <source>Add to the waiting room</source>
+        <translation>Ajouter à la salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne :</translation>
+    </message>
+    <message>
+        <source>&amp;To see:</source>
+        <translation>À &amp;voir :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Prestation :</translation>
     </message>
 </context>
 <context>

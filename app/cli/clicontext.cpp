@@ -1,10 +1,12 @@
 #include "clicontext.h"
 
+#include "cliclock.h"
 #include "clilogin.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
 #include "platform/text/textcleaner.h"
+#include "platform/time/clock.h"
 #include "terminalechoguard.h"
 #include "workspace/workspace.h"
 
@@ -35,7 +37,7 @@ Workspace &CliContext::workspace()
     // Looked at before the Workspace, which would create the folder and an empty database.
     if (!DataDirectory::hasDatabase(dataDir))
         throw noCentre();
-    auto workspace = std::make_unique<Workspace>(dataDir);
+    auto workspace = std::make_unique<Workspace>(dataDir, makeCliClock());
     if (!workspace->settings().isInitialized())
         throw noCentre();
     m_workspace = std::move(workspace);
@@ -45,7 +47,7 @@ Workspace &CliContext::workspace()
 Workspace &CliContext::createWorkspace()
 {
     if (!m_workspace)
-        m_workspace = std::make_unique<Workspace>(dataDir);
+        m_workspace = std::make_unique<Workspace>(dataDir, makeCliClock());
     return *m_workspace;
 }
 

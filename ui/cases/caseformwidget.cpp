@@ -62,6 +62,10 @@ CaseFormWidget::CaseFormWidget(Workspace &workspace, QWidget *parent)
     auto *backShortcut =
         new QShortcut(Qt::Key_Escape, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(backShortcut, &QShortcut::activated, this, &CaseFormWidget::closeRequested);
+    connect(m_book, &QPushButton::clicked, this, &CaseFormWidget::requestBooking);
+    auto *bookShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_B), this, nullptr, nullptr,
+                                       Qt::WidgetWithChildrenShortcut);
+    connect(bookShortcut, &QShortcut::activated, this, &CaseFormWidget::requestBooking);
     retranslate();
     newCase();
 }
@@ -82,6 +86,9 @@ QLayout *CaseFormWidget::buildHeader()
     m_save->setObjectName(u"saveButton"_s);
     m_close = new QPushButton;
     m_close->setObjectName(u"closeButton"_s);
+    m_book = new QPushButton;
+    m_book->setObjectName(u"bookButton"_s);
+    header->addWidget(m_book);
     header->addWidget(m_save);
     header->addWidget(m_close);
     return header;
@@ -93,6 +100,8 @@ void CaseFormWidget::retranslate()
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the case file (Ctrl+S)"));
     m_close->setText(tr("Back to search"));
+    m_book->setText(tr("Book an appointment…"));
+    m_book->setToolTip(tr("Book an appointment for this person (Ctrl+B)"));
     m_close->setToolTip(tr("Esc"));
     m_readOnlyNotice->setText(tr("Read only: your role can read this identity but not change it."));
     m_panels->retranslate();
@@ -117,6 +126,7 @@ void CaseFormWidget::setActor(const Actor &actor)
     m_save->setVisible(canEdit);
     m_readOnlyNotice->setVisible(!canEdit);
     m_panels->setActor(actor);
+    updateTitle();
 }
 
 void CaseFormWidget::load(const CaseFile &c)
@@ -185,8 +195,16 @@ void CaseFormWidget::clearAll()
     m_panels->setCase({});
 }
 
+// Booking is for a saved file (a new one has no number yet) and the roles that book.
+void CaseFormWidget::requestBooking()
+{
+    if (!isNew() && m_actor.can(Capability::BookAppointments))
+        emit bookRequested(m_original.id, m_original.displayName());
+}
+
 void CaseFormWidget::updateTitle()
 {
+    m_book->setVisible(!isNew() && m_actor.can(Capability::BookAppointments));
     if (isNew())
         m_title->setText(tr("New case file"));
     else

@@ -58,6 +58,8 @@ signals:
     void saved(const QString &caseId);
     void openCaseRequested(const QString &caseId);
     void closeRequested();
+    // Ctrl+B "Book an appointment" on a saved file, for the roles that book.
+    void bookRequested(const QString &caseId, const QString &person);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +72,7 @@ private:
     void scheduleCheck();
     void runCheck();
     void updateTitle();
+    void requestBooking();
     void showRefusal(const ValidationError &e);
     void showFailure(const CoreError &e);
 
@@ -82,6 +85,7 @@ private:
     QLabel *m_readOnlyNotice = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_close = nullptr;
+    QPushButton *m_book = nullptr;
     QTabWidget *m_tabs = nullptr;
     CaseFieldsPage *m_fields = nullptr;
     std::unique_ptr<CaseFormMapper> m_mapper;

@@ -7,7 +7,9 @@
 #include "centre/settingsservice.h"
 #include "common/applanguage.h"
 #include "platform/settings/workstationsettings.h"
+#include "scheduling/bookingdialog.h"
 #include "scheduling/dayviewdialog.h"
+#include "scheduling/frontdeskpage.h"
 #include "shell/helpmenu.h"
 #include "shell/idlefilter.h"
 #include "shell/lockscreen.h"
@@ -56,6 +58,10 @@ void MainWindow::buildPages()
     m_stack->addWidget(m_searchPage);
     m_stack->addWidget(m_form);
     m_stack->addWidget(m_lockScreen);
+    m_frontDesk = new FrontDeskPage(m_ws);
+    m_stack->addWidget(m_frontDesk);
+    connect(m_frontDesk, &FrontDeskPage::openCaseRequested, this, &MainWindow::openCase);
+    connect(m_form, &CaseFormWidget::bookRequested, this, &MainWindow::bookFor);
     connect(m_searchPage, &SearchPage::openCaseRequested, this, &MainWindow::openCase);
     connect(m_form, &CaseFormWidget::closeRequested, this, &MainWindow::showSearch);
     connect(m_form, &CaseFormWidget::openCaseRequested, this, &MainWindow::openCase);
@@ -90,6 +96,9 @@ void MainWindow::buildMenus()
         dialog->show();
     });
     m_dayAction->setObjectName(u"dayViewAction"_s);
+    m_frontDeskAction = m_fileMenu->addAction(QString(), this, &MainWindow::showFrontDesk);
+    m_frontDeskAction->setObjectName(u"frontDeskAction"_s);
+    m_frontDeskAction->setShortcut(Qt::Key_F3);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -155,6 +164,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_passwordAction->setText(tr("Change my &password…"));
     m_dayAction->setText(tr("&Appointments of the day…"));
+    m_frontDeskAction->setText(tr("&Front desk today"));
     m_csv->retranslate();
     m_languageMenu->setTitle(tr("L&anguage"));
     m_status->retranslate();
@@ -176,6 +186,8 @@ void MainWindow::applyActor()
     m_newAction->setEnabled(actor.can(Capability::EditIdentity));
     m_dayAction->setEnabled(actor.can(Capability::ViewSchedules) ||
                             actor.can(Capability::MarkConsultations));
+    m_frontDeskAction->setEnabled(m_dayAction->isEnabled());
+    m_frontDesk->clear();
     m_csv->setActor(actor);
     m_adminMenu->setActor(actor);
     m_status->setActor(actor);
@@ -200,6 +212,22 @@ void MainWindow::showSearch()
         return;
     m_stack->setCurrentWidget(m_searchPage);
     m_searchPage->focusSearch();
+}
+
+void MainWindow::showFrontDesk()
+{
+    if (isLocked() || !m_frontDeskAction->isEnabled() || !leaveForm())
+        return;
+    m_frontDesk->setActor(actor());
+    m_stack->setCurrentWidget(m_frontDesk);
+    m_frontDesk->showToday();
+}
+
+void MainWindow::bookFor(const QString &caseId, const QString &person)
+{
+    BookingDialog dialog(m_ws, actor(), caseId, person, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.summary(), 20000);
 }
 
 void MainWindow::newCase()
@@ -248,7 +276,9 @@ void MainWindow::showLocked()
 {
     m_idle->stop();
     m_formWasShown = m_stack->currentWidget() == m_form;
+    m_frontDeskWasShown = m_stack->currentWidget() == m_frontDesk;
     m_searchPage->clear();
+    m_frontDesk->clear();
     for (QDialog *d : findChildren<QDialog *>())
         d->reject();
     m_stack->setCurrentWidget(m_lockScreen);
@@ -268,7 +298,9 @@ void MainWindow::showUnlocked(SessionController::Resume resume)
     m_status->setLocked(false);
     m_idle->start();
     retranslate();
-    if (!backToForm)
+    if (resume == SessionController::Resume::WhereLeft && m_frontDeskWasShown)
+        showFrontDesk();
+    else if (!backToForm)
         m_searchPage->focusSearch();
 }
 

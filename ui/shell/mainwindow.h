@@ -15,6 +15,7 @@ class AdminMenu;
 class CaseCsvActions;
 class CaseFormWidget;
 class CaseListModel;
+class FrontDeskPage;
 class IdleFilter;
 class LockScreen;
 class SearchPage;
@@ -38,11 +39,14 @@ public:
     bool isLocked() const { return m_session->isLocked(); }
     CaseFormWidget *form() const { return m_form; }
     CaseListModel *listModel() const;
+    FrontDeskPage *frontDesk() const { return m_frontDesk; }
 
 public slots:
     void newCase();
     void openCase(const QString &caseId);
     void showSearch();
+    // The front desk of today (F3), where reception spends the day.
+    void showFrontDesk();
     void lock();
     // Used by the lock screen and tests: unlock as the same user.
     bool unlock(const QString &password);
@@ -67,6 +71,7 @@ private:
     void showUnlocked(SessionController::Resume resume);
     void showNewUser();
     void showRestoredDraft();
+    void bookFor(const QString &caseId, const QString &person);
 
     Workspace &m_ws;
     SessionController *m_session = nullptr;
@@ -76,6 +81,7 @@ private:
     SearchPage *m_searchPage = nullptr;
     CaseFormWidget *m_form = nullptr;
     LockScreen *m_lockScreen = nullptr;
+    FrontDeskPage *m_frontDesk = nullptr;
     StatusBarLabels *m_status = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -87,8 +93,10 @@ private:
     QAction *m_switchAction = nullptr;
     QAction *m_passwordAction = nullptr;
     QAction *m_dayAction = nullptr;
+    QAction *m_frontDeskAction = nullptr;
     QAction *m_quitAction = nullptr;
     bool m_formWasShown = false; // when the screen was locked
+    bool m_frontDeskWasShown = false;
 };
 
 } // namespace jisr

@@ -152,13 +152,18 @@ Appointment AppointmentService::writeBooking(WriteContext &w, const QString &cas
     a.hlc = w.hlc();
     repo.insert(u"appointments"_s, a.id, a.toFieldMap(), w);
     w.inserted(u"appointments"_s, a.id, a.toFieldMap());
-    for (AppointmentPart p : option.parts) {
-        p.id = newId();
-        repo.insert(u"appointment_parts"_s, p.id, partFields(a.id, p), w);
-        w.inserted(u"appointment_parts"_s, p.id, partFields(a.id, p));
-        a.parts << p;
-    }
+    for (const AppointmentPart &p : option.parts)
+        writePart(w, a, p);
     return a;
+}
+
+void AppointmentService::writePart(WriteContext &w, Appointment &a, AppointmentPart part)
+{
+    part.id = newId();
+    SchedulingRepository(m_platform.database.connection())
+        .insert(u"appointment_parts"_s, part.id, partFields(a.id, part), w);
+    w.inserted(u"appointment_parts"_s, part.id, partFields(a.id, part));
+    a.parts << part;
 }
 
 Appointment AppointmentService::book(const Actor &actor, const BookingRequest &request)
@@ -244,9 +249,12 @@ QList<Appointment> AppointmentService::day(const Actor &actor, const QDate &date
         m_platform.writes.require(actor, Capability::ReadIdentity);
         only = own;
     }
+    // A walk-in for nobody in particular is in every practitioner's own day, until one takes it.
+    const bool ownDay = !actor.can(Capability::ViewSchedules);
     QList<Appointment> out;
     for (const Appointment &a : repo.day(date))
-        if (only.isEmpty() || a.practitionerIds().contains(only))
+        if (only.isEmpty() || a.practitionerIds().contains(only) ||
+            (ownDay && a.kind == u"walk_in"_s && a.practitionerIds().isEmpty()))
             out << a;
     return out;
 }

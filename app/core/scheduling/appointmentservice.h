@@ -37,6 +37,16 @@ struct BookingRequest
     QString roomId;
 };
 
+// A person without an appointment who joins today's queue. The service and the practitioner
+// they ask to see are optional: a walk-in for nobody in particular is taken by the first
+// practitioner who starts it.
+struct WalkInRequest
+{
+    QString caseRef; // case id or dossier number
+    QString serviceCode;
+    QString practitionerId;
+};
+
 // A recurring series as booked: its occurrences, and the ones that could not keep their day
 // and time (a holiday, an absence, a taken time), each said in one translated line.
 struct SeriesBooking
@@ -75,6 +85,11 @@ public:
     int cancelSeries(const Actor &actor, const QString &fromId, const QString &reason,
                      bool byThePerson = true);
 
+    // Joins the person to today's queue at once ("arrived" from now, kind walk_in). A walk-in
+    // waits for a practitioner without holding their time: the slot finder ignores it.
+    // Refused when the person is already in the queue, or has an appointment today to check in.
+    Appointment walkIn(const Actor &actor, const WalkInRequest &request);
+
     Appointment checkIn(const Actor &actor, const QString &id);
     Appointment start(const Actor &actor, const QString &id);
     Appointment finish(const Actor &actor, const QString &id);
@@ -101,12 +116,18 @@ signals:
 private:
     QString resolveCase(const QString &caseRef) const;
     Service serviceFor(const QString &code) const;
+    // One status change in one write; `also` writes more rows of the same change.
     Appointment transition(const Actor &actor, const QString &id, Capability cap,
-                           const std::function<void(Appointment &)> &change);
+                           const std::function<void(Appointment &)> &change,
+                           const std::function<void(WriteContext &, Appointment &)> &also = {});
     Appointment writeBooking(WriteContext &w, const QString &caseId, const Service &service,
                              const SlotOption &option, const QString &rescheduledFrom,
                              const QString &seriesId = {});
+    // Inserts one part of `a` (a new id) with its change-log row, and adds it to `a.parts`.
+    void writePart(WriteContext &w, Appointment &a, AppointmentPart part);
     SlotOption requireFree(const SlotQuery &query, const LocalTime &at);
+    void requireNotQueued(const QString &caseId);
+    Appointment takeWalkIn(const Actor &actor, const QString &id, const QString &practitionerId);
 
     PlatformServices &m_platform;
 };

@@ -46,8 +46,10 @@ void requireStatus(const Appointment &a, std::initializer_list<AppointmentStatus
 
 } // namespace
 
-Appointment AppointmentService::transition(const Actor &actor, const QString &id, Capability cap,
-                                           const std::function<void(Appointment &)> &change)
+Appointment
+AppointmentService::transition(const Actor &actor, const QString &id, Capability cap,
+                               const std::function<void(Appointment &)> &change,
+                               const std::function<void(WriteContext &, Appointment &)> &also)
 {
     m_platform.writes.require(actor, cap);
     const Appointment before = get(actor, id);
@@ -66,6 +68,8 @@ Appointment AppointmentService::transition(const Actor &actor, const QString &id
             for (const QString &f : changed)
                 values.insert(f, fields.value(f));
             repo.update(u"appointments"_s, id, values, w);
+            if (also)
+                also(w, after);
             w.setAuditDetails(appointmentStatusCode(after.status));
             after.hlc = w.hlc();
             return after;
@@ -99,14 +103,52 @@ void requireOwnConsultation(const PlatformServices &platform, const Actor &actor
     platform.writes.deny(actor, Capability::MarkConsultations, a.caseId);
 }
 
+// The acting user's practitioner record, which takes a walk-in for nobody in particular.
+QString ownPractitioner(const PlatformServices &platform, const Actor &actor, const Appointment &a)
+{
+    for (const Practitioner &p :
+         SchedulingRepository(platform.database.connection()).practitioners(true))
+        if (!actor.userId.isEmpty() && p.userAccountId == actor.userId)
+            return p.id;
+    platform.writes.deny(actor, Capability::MarkConsultations, a.caseId);
+    return {};
+}
+
 } // namespace
+
+// The practitioner who starts a walk-in for nobody in particular becomes its practitioner, in
+// the same write: two practitioners pressing at once are served one after the other.
+Appointment AppointmentService::takeWalkIn(const Actor &actor, const QString &id,
+                                           const QString &practitionerId)
+{
+    return transition(
+        actor, id, Capability::MarkConsultations,
+        [&](Appointment &a) {
+            requireStatus(a, {AppointmentStatus::Arrived});
+            if (!a.practitionerIds().isEmpty())
+                throw CoreError(ErrorKind::Conflict,
+                                tr("Another practitioner has just taken this person."));
+            a.status = AppointmentStatus::InConsultation;
+            a.startedAt = m_platform.clock.nowUtc().toString(Qt::ISODate);
+        },
+        [&](WriteContext &w, Appointment &a) {
+            AppointmentPart part;
+            part.resourceId = practitionerId;
+            part.start = a.start;
+            part.end = a.end;
+            writePart(w, a, part);
+        });
+}
 
 Appointment AppointmentService::start(const Actor &actor, const QString &id)
 {
     // Checked before the write: a refusal is audited in its own transaction, which the
     // write's rollback would take with it.
     m_platform.writes.require(actor, Capability::MarkConsultations);
-    requireOwnConsultation(m_platform, actor, get(actor, id));
+    const Appointment before = get(actor, id);
+    if (before.kind == u"walk_in"_s && before.practitionerIds().isEmpty())
+        return takeWalkIn(actor, id, ownPractitioner(m_platform, actor, before));
+    requireOwnConsultation(m_platform, actor, before);
     return transition(actor, id, Capability::MarkConsultations, [&](Appointment &a) {
         requireStatus(a, {AppointmentStatus::Arrived});
         a.status = AppointmentStatus::InConsultation;

@@ -13,7 +13,9 @@ namespace jisr {
 namespace {
 
 // Statuses that hold practitioners, rooms and the beneficiary.
-const QString Holding = u"a.status NOT IN ('cancelled', 'rescheduled') AND a.deleted = 0"_s;
+// Walk-ins wait in a queue: they hold neither their practitioner's time nor the person's.
+const QString Holding = u"a.status NOT IN ('cancelled', 'rescheduled') AND a.kind <> 'walk_in' "
+                        "AND a.deleted = 0"_s;
 
 QDate dateOf(const QVariant &v)
 {
@@ -355,7 +357,7 @@ SchedulingRepository::busyResources(const QDate &from, const QDate &to,
         "WHERE p.day >= ? AND p.day <= ? AND p.deleted = 0 AND p.resource_id IN ("_s +
             marks +
             u") AND p.appointment_id NOT IN (SELECT id FROM appointments WHERE day >= ? AND "
-            "day <= ? AND (status IN ('cancelled', 'rescheduled') OR deleted = 1))"_s,
+            "day <= ? AND (status IN ('cancelled', 'rescheduled') OR kind = 'walk_in' OR deleted = 1))"_s,
         params);
     out.reserve(rows.size());
     for (const QVariantList &r : rows)
