@@ -67,6 +67,50 @@
     </message>
 </context>
 <context>
+    <name>AppointmentLabels</name>
+    <message>
+        <source>Expected</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في قاعة الانتظار</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>في الفحص</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>مؤجل</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 س %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentPrintCommand</name>
     <message>
         <source>Usage: jisrctl appointment slip ID --pdf FILE [--format a6|receipt]</source>
@@ -147,50 +191,6 @@
     <message>
         <source>Appointment slip</source>
         <translation>ورقة الموعد</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentLabels</name>
-    <message>
-        <source>Expected</source>
-        <translation>منتظر</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>في قاعة الانتظار</translation>
-    </message>
-    <message>
-        <source>In consultation</source>
-        <translation>في الفحص</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>انتهى</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>ملغى</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>لم يحضر</translation>
-    </message>
-    <message>
-        <source>Rescheduled</source>
-        <translation>مؤجل</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 د</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 س %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
-        <translation>من %1 إلى %2</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,50 @@
     </message>
 </context>
 <context>
+    <name>AppointmentLabels</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>En consultation</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentPrintCommand</name>
     <message>
         <source>Usage: jisrctl appointment slip ID --pdf FILE [--format a6|receipt]</source>
@@ -147,50 +191,6 @@
     <message>
         <source>Appointment slip</source>
         <translation>Convocation de rendez-vous</translation>
-    </message>
-</context>
-<context>
-    <name>AppointmentLabels</name>
-    <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En salle d&apos;attente</translation>
-    </message>
-    <message>
-        <source>In consultation</source>
-        <translation>En consultation</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Rescheduled</source>
-        <translation>Reporté</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2</source>
-        <translation>%1 h %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <extracomment>A span of time: &quot;09:00 – 09:45&quot; in French, &quot;من 09:00 إلى 09:45&quot; in Arabic.</extracomment>
-        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
