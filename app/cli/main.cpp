@@ -14,6 +14,10 @@ bool paints(int argc, char **argv)
     for (int i = 1; i + 1 < argc; ++i)
         if (qstrcmp(argv[i], "card") == 0 && qstrcmp(argv[i + 1], "print") == 0)
             return true;
+    // The A4 documents (evaluation letter, case summary) are written with --pdf.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
     return false;
 }
 

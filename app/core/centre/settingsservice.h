@@ -3,6 +3,7 @@
 #include "platform/access/accesscontrol.h"
 
 #include <QCoreApplication>
+#include <QPointF>
 
 namespace jisr {
 
@@ -21,6 +22,12 @@ public:
     // Minutes of inactivity before the screen locks and hides personal data.
     int idleLockMinutes() const;
     void setIdleLockMinutes(const Actor &actor, int minutes);
+
+    // Card printing calibration: how far, in millimetres, the card must move on this printer so
+    // that it prints where it should (a printer that feeds off centre). Zero when never set.
+    QPointF cardPrinterOffset(const QString &printerName) const;
+    // Administrators who print cards; at most 10 mm either way.
+    void setCardPrinterOffset(const Actor &actor, const QString &printerName, QPointF offsetMm);
 
 private:
     PlatformServices &m_platform;
