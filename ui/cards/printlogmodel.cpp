@@ -95,7 +95,7 @@ QVariant PrintLogModel::headerData(int section, Qt::Orientation orientation, int
     case Copy:
         return tr("Copy");
     case Kind:
-        return tr("Print");
+        return tr("First or reprint");
     case Reason:
         return tr("Reason");
     case Printer:
