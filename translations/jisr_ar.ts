@@ -2262,7 +2262,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message numerus="yes">
         <source>%n card(s) to print.</source>
-        <translation><numerusform>لا بطاقة للطباعة.</numerusform><numerusform>بطاقة واحدة للطباعة.</numerusform><numerusform>بطاقتان للطباعة.</numerusform><numerusform>%n بطاقات للطباعة.</numerusform><numerusform>%n بطاقة للطباعة.</numerusform><numerusform>%n بطاقة للطباعة.</numerusform></translation>
+        <translation>
+            <numerusform>لا بطاقة للطباعة.</numerusform>
+            <numerusform>بطاقة واحدة للطباعة.</numerusform>
+            <numerusform>بطاقتان للطباعة.</numerusform>
+            <numerusform>%n بطاقات للطباعة.</numerusform>
+            <numerusform>%n بطاقة للطباعة.</numerusform>
+            <numerusform>%n بطاقة للطباعة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print on</source>
@@ -2350,11 +2357,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
     <message numerus="yes">
         <source>The fronts of %n card(s) are printed. Turn the cards over, put them back in the same order and continue.</source>
-        <translation><numerusform>لم يُطبع أي وجه. </numerusform><numerusform>طُبع وجه بطاقة واحدة. اقلب البطاقة وأعدها إلى الطابعة ثم تابع.</numerusform><numerusform>طُبع وجها بطاقتين. اقلب البطاقتين وأعدهما بالترتيب نفسه ثم تابع.</numerusform><numerusform>طُبعت وجوه %n بطاقات. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform><numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform><numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُطبع أي وجه. </numerusform>
+            <numerusform>طُبع وجه بطاقة واحدة. اقلب البطاقة وأعدها إلى الطابعة ثم تابع.</numerusform>
+            <numerusform>طُبع وجها بطاقتين. اقلب البطاقتين وأعدهما بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقات. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) printed and recorded in the print log.</source>
-        <translation><numerusform>لم تُطبع أي بطاقة.</numerusform><numerusform>طُبعت بطاقة واحدة وسُجلت في سجل الطباعة.</numerusform><numerusform>طُبعت بطاقتان وسُجلتا في سجل الطباعة.</numerusform><numerusform>طُبعت %n بطاقات وسُجلت في سجل الطباعة.</numerusform><numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform><numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform></translation>
+        <translation>
+            <numerusform>لم تُطبع أي بطاقة.</numerusform>
+            <numerusform>طُبعت بطاقة واحدة وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت بطاقتان وسُجلتا في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقات وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer stopped: %1. The cards not printed stay to print.</source>
@@ -2446,6 +2467,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Give the reason the card is revoked.</source>
         <translation>اذكر سبب سحب البطاقة.</translation>
+    </message>
+    <message>
+        <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
+        <translation>رقم البطاقة الوطنية في الملف لا يطابق شكل رقم البطاقة الوطنية (حرف أو حرفان و5 أو 6 أرقام): تحقق منه في بطاقة التعريف وصحح الملف قبل الطباعة.</translation>
     </message>
 </context>
 <context>

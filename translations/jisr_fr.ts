@@ -2218,7 +2218,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
     <message numerus="yes">
         <source>%n card(s) to print.</source>
-        <translation><numerusform>%n carte à imprimer.</numerusform><numerusform>%n cartes à imprimer.</numerusform></translation>
+        <translation>
+            <numerusform>%n carte à imprimer.</numerusform>
+            <numerusform>%n cartes à imprimer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print on</source>
@@ -2306,11 +2309,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
     <message numerus="yes">
         <source>The fronts of %n card(s) are printed. Turn the cards over, put them back in the same order and continue.</source>
-        <translation><numerusform>Le recto de %n carte est imprimé. Retournez la carte, remettez-la dans l'imprimante et continuez.</numerusform><numerusform>Les rectos de %n cartes sont imprimés. Retournez les cartes, remettez-les dans le même ordre et continuez.</numerusform></translation>
+        <translation>
+            <numerusform>Le recto de %n carte est imprimé. Retournez la carte, remettez-la dans l&apos;imprimante et continuez.</numerusform>
+            <numerusform>Les rectos de %n cartes sont imprimés. Retournez les cartes, remettez-les dans le même ordre et continuez.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) printed and recorded in the print log.</source>
-        <translation><numerusform>%n carte imprimée et inscrite au journal d'impression.</numerusform><numerusform>%n cartes imprimées et inscrites au journal d'impression.</numerusform></translation>
+        <translation>
+            <numerusform>%n carte imprimée et inscrite au journal d&apos;impression.</numerusform>
+            <numerusform>%n cartes imprimées et inscrites au journal d&apos;impression.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The printer stopped: %1. The cards not printed stay to print.</source>
@@ -2402,6 +2411,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Give the reason the card is revoked.</source>
         <translation>Indiquez pourquoi la carte est retirée.</translation>
+    </message>
+    <message>
+        <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
+        <translation>La CIN du dossier n&apos;a pas la forme d&apos;une CIN (1 ou 2 lettres et 5 ou 6 chiffres) : vérifiez-la sur la carte d&apos;identité et corrigez le dossier avant d&apos;imprimer.</translation>
     </message>
 </context>
 <context>

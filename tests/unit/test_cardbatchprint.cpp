@@ -107,6 +107,26 @@ TEST_F(CardBatchPrintTest, CardsThatCannotPrintAreSkippedWithTheirReasonAndTheOt
     EXPECT_EQ(log.first().copy, 2);
 }
 
+TEST_F(CardBatchPrintTest, ADoubtfulCinStopsThatCardWithAClearMessageAndTheOthersPrint)
+{
+    CaseFile doubtful = sampleCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+    doubtful.cin = u"AB123"_s; // kept after the warning, but not a CIN's shape
+    const QString caseId = ws().cases().create(admin, doubtful, true).id;
+    EvaluationPath::approved(*m_centre, caseId);
+    const Card card = ws().cards().issue(admin, caseId);
+    const QString other = approved(u"Alaoui"_s, u"العلوي"_s).id;
+    JammingPrinter printer(10);
+    const CardBatchPrint::Outcome out =
+        CardBatchPrint(ws().cards(), admin, printer).print({card.id, other});
+    ASSERT_EQ(out.skipped.size(), 1);
+    EXPECT_EQ(out.skipped.first().number, card.number);
+    EXPECT_TRUE(out.skipped.first().reason.contains(u"CIN"_s))
+        << out.skipped.first().reason.toStdString();
+    EXPECT_EQ(out.printed, QStringList{ws().cards().get(admin, other).number});
+    EXPECT_EQ(state(card.id), u"approved"_s);
+    EXPECT_EQ(CardPrintLog(ws().platform()).entries(admin, {card.number, {}, {}}).size(), 0);
+}
+
 TEST_F(CardBatchPrintTest, TwoPassesRecordACardOnlyOnceItsBackIsPrinted)
 {
     const QStringList ids = threeCards();

@@ -4,6 +4,7 @@
 #include "cards/cardservice.h"
 #include "cards/cardsigningkey.h"
 #include "cases/casefilerepository.h"
+#include "cases/identifiers.h"
 #include "centre/referencedata.h"
 #include "evaluation/evaluationrepository.h"
 #include "platform/db/database.h"
@@ -121,6 +122,14 @@ CardPrintData CardService::prepare(const Actor &actor, const QString &cardId,
         d.reprintReason.clear();
     const QSqlDatabase db = m_platform.database.connection();
     d.holder = *CaseFileRepository(db).findById(d.card.caseId);
+    // The card carries the CIN in its signed code: a doubtful one is corrected first, never
+    // printed on a document that cannot be changed afterwards.
+    if (Identifiers::checkCin(d.holder.cin) != Identifiers::CinCheck::Valid &&
+        !d.holder.cin.isEmpty())
+        throw CoreError(ErrorKind::BadInput,
+                        tr("The CIN in the file does not look like a CIN (1 or 2 letters and 5 "
+                           "or 6 digits): check it on the identity card and correct the file "
+                           "before printing."));
     const QList<QVariantList> photo =
         selectRows(db, u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {d.card.caseId});
     if (!photo.isEmpty())
