@@ -1,6 +1,7 @@
 #include "print/printercardsink.h"
 
 #include "print/cardrenderer.h"
+#include "print/cupsjobwatch.h"
 
 #include <QPainter>
 #include <QPrinter>
@@ -63,6 +64,8 @@ bool PrinterCardSink::print(const CardPrintData &card, Sides sides)
 {
     m_error.clear();
     m_printer.setDocName(u"Jisr "_s + card.card.number);
+    const bool native = m_printer.outputFormat() == QPrinter::NativeFormat;
+    const CupsJobWatch job(native ? m_printer.printerName() : QString());
     QPainter p;
     if (!p.begin(&m_printer)) {
         m_error = tr("The printer %1 is not available.").arg(m_printer.printerName());
@@ -79,8 +82,8 @@ bool PrinterCardSink::print(const CardPrintData &card, Sides sides)
         if (sides != Sides::Front)
             renderer.paint(p, card, CardRenderer::Side::Back);
     }
-    // end() hands the job to the print system; a refused job leaves the printer in error.
-    if (!p.end() || m_printer.printerState() == QPrinter::Error) {
+    // end() hands the job to the print system, which does not say whether CUPS took it.
+    if (!p.end() || m_printer.printerState() == QPrinter::Error || (native && !job.accepted())) {
         m_error = tr("The printer %1 did not accept the card.").arg(m_printer.printerName());
         return false;
     }

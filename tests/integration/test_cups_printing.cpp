@@ -153,3 +153,22 @@ TEST_F(CupsPrintingTest, AnA4TestSheetCarriesBothSidesAtTheirRealSize)
     EXPECT_TRUE(text.contains(u"BENNANI"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(card.number)) << text.toStdString();
 }
+
+// A queue that refuses jobs (cupsreject, as an administrator does when the printer is out of
+// order): the card is not marked printed and the log has nothing.
+TEST_F(CupsPrintingTest, AQueueThatRefusesJobsLeavesTheCardToPrint)
+{
+    const QString queue = stateFile(u"queue"_s);
+    ASSERT_EQ(QProcess::execute(u"cupsreject"_s, {queue}), 0);
+    const Card card = approved(u"Chraibi"_s, u"الشرايبي"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPrinterName(queue);
+    PrinterCardSink sink(printer, PrinterCardSink::Paper::Card);
+    const CardBatchPrint::Outcome outcome =
+        CardBatchPrint(ws().cards(), admin, sink).print({card.id});
+    QProcess::execute(u"cupsaccept"_s, {queue});
+    EXPECT_FALSE(outcome.failure.isEmpty());
+    EXPECT_TRUE(outcome.printed.isEmpty());
+    EXPECT_EQ(ws().cards().get(admin, card.id).state, u"approved"_s);
+    EXPECT_TRUE(CardPrintLog(ws().platform()).entries(admin, {}).isEmpty());
+}
