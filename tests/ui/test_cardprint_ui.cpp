@@ -188,6 +188,21 @@ private slots:
         QCOMPARE(data.ws().cards().get(data.admin, ids.at(0)).copy, 1);
     }
 
+    void onlyAdministratorsSeePrintingAndTheLog()
+    {
+        AppLanguage::instance().apply(u"fr"_s);
+        UiWorkspace data;
+        approvedCards(data);
+        CardListDialog admin(data.ws(), data.admin);
+        CardListDialog reception(data.ws(), data.reception);
+        for (const char16_t *name : {u"printLog", u"printApproved", u"printCard"}) {
+            QVERIFY(!admin.findChild<QPushButton *>(QString::fromUtf16(name))->isHidden());
+            QVERIFY(reception.findChild<QPushButton *>(QString::fromUtf16(name))->isHidden());
+        }
+        // The batch button prints the whole list of approved cards.
+        QVERIFY(admin.findChild<QPushButton *>(u"printApproved"_s)->isEnabled());
+    }
+
     void theCaseSummaryIsSavedAsAPdfInBothScripts_data() { languages_data(); }
     void theCaseSummaryIsSavedAsAPdfInBothScripts()
     {

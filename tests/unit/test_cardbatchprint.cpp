@@ -127,6 +127,39 @@ TEST_F(CardBatchPrintTest, ADoubtfulCinStopsThatCardWithAClearMessageAndTheOther
     EXPECT_EQ(CardPrintLog(ws().platform()).entries(admin, {card.number, {}, {}}).size(), 0);
 }
 
+TEST_F(CardBatchPrintTest, CancelStopsBeforeTheNextCard)
+{
+    const QStringList ids = threeCards();
+    JammingPrinter printer(10);
+    CardBatchPrint batch(ws().cards(), admin, printer);
+    // The progress dialog's Cancel, pressed while the first card prints.
+    QObject::connect(&batch, &CardBatchPrint::progress, &batch, [&batch](int done, int) {
+        if (done == 1)
+            batch.cancel();
+    });
+    const CardBatchPrint::Outcome out = batch.print(ids);
+    EXPECT_TRUE(out.cancelled);
+    EXPECT_EQ(out.printed.size(), 1);
+    EXPECT_EQ(state(ids.at(0)), u"printed"_s);
+    EXPECT_EQ(state(ids.at(1)), u"approved"_s);
+    EXPECT_EQ(state(ids.at(2)), u"approved"_s);
+}
+
+TEST_F(CardBatchPrintTest, AnExpiredCardIsNotPrinted)
+{
+    const QStringList ids = threeCards();
+    clock().advanceDays(int(clock().today().daysTo(ws().cards().get(admin, ids.at(0)).validUntil)) +
+                        1);
+    JammingPrinter printer(10);
+    const CardBatchPrint::Outcome out =
+        CardBatchPrint(ws().cards(), admin, printer).print({ids.at(0)});
+    ASSERT_EQ(out.skipped.size(), 1);
+    EXPECT_TRUE(out.skipped.first().reason.contains(u"expired"_s))
+        << out.skipped.first().reason.toStdString();
+    EXPECT_TRUE(printer.sidesPrinted.isEmpty());
+    EXPECT_EQ(state(ids.at(0)), u"approved"_s);
+}
+
 TEST_F(CardBatchPrintTest, TwoPassesRecordACardOnlyOnceItsBackIsPrinted)
 {
     const QStringList ids = threeCards();
