@@ -5,9 +5,7 @@
 #include "cards/cardsigningkey.h"
 #include "cases/casefileservice.h"
 #include "evaluationpath.h"
-#include "print/cardbatchprint.h"
 #include "print/cardrenderer.h"
-#include "print/pdfcardsink.h"
 #include "testcentre.h"
 
 #include <QElapsedTimer>
@@ -24,8 +22,7 @@ using namespace jisr;
 
 namespace {
 
-double g_oneNs = 0, g_emptyNs = 0, g_batchNs = 0, g_verifyNs = 0, g_bareVerifyNs = 0,
-       g_recordedNs = 0;
+double g_oneNs = 0, g_emptyNs = 0, g_batchNs = 0, g_verifyNs = 0, g_bareVerifyNs = 0;
 
 struct Fixture
 {
@@ -103,36 +100,6 @@ void BM_BatchOf100Pdf(benchmark::State &state)
     timed(state, g_batchNs, [&] { renderer.writePdf(batch, f.out.filePath(u"batch.pdf"_s)); });
 }
 
-// The batch as an administrator prints it: 100 approved cards (each its own file) prepared and
-// signed, written to one PDF, and each recorded in the print log through the write path. Each
-// iteration reprints them all (with a reason), so every one is a real print.
-void BM_BatchOf100Recorded(benchmark::State &state)
-{
-    Fixture &f = Fixture::instance();
-    const Actor admin = f.centre.admin();
-    QStringList ids;
-    for (int i = 0; i < 100; ++i) {
-        const QString caseId =
-            f.centre.ws()
-                .cases()
-                .create(admin,
-                        TestCentre::sampleCase(u"العلوي"_s, u"محمد"_s, u"Alaoui"_s,
-                                               u"Mohamed "_s + QChar(u'A' + i / 26) +
-                                                   QChar(u'a' + i % 26) + u"im"_s),
-                        true)
-                .id;
-        EvaluationPath::approved(f.centre, caseId);
-        ids << f.centre.ws().cards().issue(admin, caseId).id;
-    }
-    timed(state, g_recordedNs, [&] {
-        PdfCardSink pdf(f.out.filePath(u"recorded.pdf"_s));
-        const CardBatchPrint::Outcome out =
-            CardBatchPrint(f.centre.ws().cards(), admin, pdf).print(ids, u"bench"_s);
-        if (out.printed.size() != ids.size())
-            state.SkipWithError("not every card printed");
-    });
-}
-
 void BM_VerifyPayload(benchmark::State &state)
 {
     Fixture &f = Fixture::instance();
@@ -171,10 +138,6 @@ int main(int argc, char **argv)
         ->Iterations(3)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
-    benchmark::RegisterBenchmark("BatchOf100Recorded", BM_BatchOf100Recorded)
-        ->Iterations(3)
-        ->UseManualTime()
-        ->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("VerifyPayload", BM_VerifyPayload)
         ->Iterations(2000)
         ->UseManualTime()
@@ -193,14 +156,12 @@ int main(int argc, char **argv)
                 "  one card, front and back, to PDF      %8.2f ms   %.1fx the floor, "
                 "%.2f of the 100 ms budget\n"
                 "  100 cards to one PDF                  %8.2f ms   %.2f of the 5 s budget\n"
-                "  100 cards signed, to PDF and logged   %8.2f ms   %.2f of the 5 s budget\n"
                 "  bare Ed25519 verification (floor)     %8.3f ms\n"
                 "  verify a QR payload                   %8.3f ms   %.2fx the floor, "
                 "%.2f of the 1 ms budget\n",
                 g_emptyNs / 1e6, g_oneNs / 1e6, ratio(g_oneNs, g_emptyNs), g_oneNs / 1e8,
-                g_batchNs / 1e6, g_batchNs / 5e9, g_recordedNs / 1e6, g_recordedNs / 5e9,
-                g_bareVerifyNs / 1e6, g_verifyNs / 1e6, ratio(g_verifyNs, g_bareVerifyNs),
-                g_verifyNs / 1e6);
+                g_batchNs / 1e6, g_batchNs / 5e9, g_bareVerifyNs / 1e6, g_verifyNs / 1e6,
+                ratio(g_verifyNs, g_bareVerifyNs), g_verifyNs / 1e6);
     std::fflush(stdout);
     return 0;
 }
