@@ -19,15 +19,15 @@ public:
 
     explicit SettingsService(PlatformServices &platform);
 
-    // Minutes of inactivity before the screen locks and hides personal data.
-    int idleLockMinutes() const;
-    void setIdleLockMinutes(const Actor &actor, int minutes);
-
     // Card printing calibration: how far, in millimetres, the card must move on this printer so
     // that it prints where it should (a printer that feeds off centre). Zero when never set.
     QPointF cardPrinterOffset(const QString &printerName) const;
     // Administrators who print cards; at most 10 mm either way.
     void setCardPrinterOffset(const Actor &actor, const QString &printerName, QPointF offsetMm);
+
+    // Minutes of inactivity before the screen locks and hides personal data.
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(const Actor &actor, int minutes);
 
 private:
     PlatformServices &m_platform;
