@@ -1,8 +1,12 @@
 #include "print/printcanvas.h"
 
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QTextOption>
 
 using namespace Qt::StringLiterals;
@@ -71,9 +75,39 @@ void PrintCanvas::line(const QRectF &box, const QString &text, QFont f, bool rtl
         f.setPointSizeF(f.pointSizeF() * 0.95);
         m = QFontMetricsF(f, &m_metrics);
     }
-    m_painter->setFont(f);
     m_painter->setPen(colour);
-    m_painter->drawText(r, text, optionFor(rtl, centred, QTextOption::NoWrap));
+    this->text(r, text, f, optionFor(rtl, centred, QTextOption::NoWrap));
+}
+
+void PrintCanvas::text(const QRectF &r, const QString &text, const QFont &font,
+                       const QTextOption &option) const
+{
+    if (m_painter->device()->devType() != QInternal::Printer) {
+        m_painter->setFont(font);
+        m_painter->drawText(r, text, option);
+        return;
+    }
+    QTextLayout layout(text, font, m_painter->device());
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(r.width());
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+    QPainterPath outlines;
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const QRawFont raw = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i)
+            outlines.addPath(raw.pathForGlyph(glyphs.at(i)).translated(positions.at(i)));
+    }
+    const qreal top =
+        option.alignment() & Qt::AlignVCenter ? r.top() + (r.height() - height) / 2 : r.top();
+    m_painter->fillPath(outlines.translated(r.left(), top), m_painter->pen().color());
 }
 
 qreal PrintCanvas::paragraph(qreal x, qreal y, qreal w, const QString &text, const QFont &font,
@@ -86,9 +120,8 @@ qreal PrintCanvas::paragraph(qreal x, qreal y, qreal w, const QString &text, con
     if (!measuring()) {
         QTextOption o = optionFor(rtl, false, QTextOption::WordWrap);
         o.setAlignment((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute | Qt::AlignTop);
-        m_painter->setFont(font);
         m_painter->setPen(colour);
-        m_painter->drawText(rect(x, y, w, h + 0.5), text, o);
+        this->text(rect(x, y, w, h + 0.5), text, font, o);
     }
     return h;
 }

@@ -7,6 +7,7 @@
 
 class QPainter;
 class QPaintDevice;
+class QTextOption;
 
 namespace jisr {
 
@@ -49,6 +50,13 @@ public:
     static QString ltr(const QString &text);
 
 private:
+    // Draws through QPainter::drawText, or, on a printer, as the glyphs' outlines: Qt's print
+    // preview replays text items on the screen at another size and loses the spaces between
+    // the Arabic and the Latin runs of a line; outlines are painted exactly. A PDF writer keeps
+    // real text (searchable, read back by the tests).
+    void text(const QRectF &r, const QString &text, const QFont &font,
+              const QTextOption &option) const;
+
     QPainter *m_painter;
     const QPaintDevice &m_metrics;
     qreal m_perMm;
