@@ -33,23 +33,26 @@ QString stateFile(const QString &name)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
-// cups-pdf writes the file when the job is done; it names it after the job's title.
-QStringList waitForPdfs(const QString &folder, int count)
+// cups-pdf writes the file when the job is done (named after the job's title): the PDF that
+// appears in the folder and was not in `before`.
+QString newPdf(const QString &folder, const QStringList &before)
 {
     QElapsedTimer t;
     t.start();
-    QStringList files;
     while (t.elapsed() < 60000) {
-        files = QDir(folder).entryList({u"*.pdf"_s}, QDir::Files, QDir::Name);
-        if (files.size() >= count) {
-            QThread::msleep(500); // the last one may still be being written
-            break;
-        }
+        for (const QString &f : QDir(folder).entryList({u"*.pdf"_s}, QDir::Files))
+            if (!before.contains(f)) {
+                QThread::msleep(500); // it may still be being written
+                return folder + u'/' + f;
+            }
         QThread::msleep(200);
     }
-    for (QString &f : files)
-        f = folder + u'/' + f;
-    return files;
+    return {};
+}
+
+QStringList pdfsIn(const QString &folder)
+{
+    return QDir(folder).entryList({u"*.pdf"_s}, QDir::Files);
 }
 
 } // namespace
@@ -81,6 +84,7 @@ TEST_F(CupsPrintingTest, ACardPrintedToARealCupsQueueComesBackAsTheCardWithAVeri
     ASSERT_TRUE(QPrinterInfo::availablePrinterNames().contains(queue))
         << "Qt does not see the queue " << queue.toStdString();
 
+    const QStringList before = pdfsIn(out);
     const Card card = approved(u"Alaoui"_s, u"العلوي"_s);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(queue);
@@ -93,9 +97,8 @@ TEST_F(CupsPrintingTest, ACardPrintedToARealCupsQueueComesBackAsTheCardWithAVeri
     EXPECT_EQ(ws().cards().get(admin, card.id).state, u"printed"_s);
     EXPECT_EQ(CardPrintLog(ws().platform()).entries(admin, {}).first().printer, queue);
 
-    const QStringList pdfs = waitForPdfs(out, 1);
-    ASSERT_EQ(pdfs.size(), 1) << "the queue wrote no PDF in " << out.toStdString();
-    const QString pdf = pdfs.first();
+    const QString pdf = newPdf(out, before);
+    ASSERT_FALSE(pdf.isEmpty()) << "the queue wrote no PDF in " << out.toStdString();
 
     const QString info = runTool(u"pdfinfo"_s, {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s))) << info.toStdString();
@@ -134,18 +137,14 @@ TEST_F(CupsPrintingTest, AnA4TestSheetCarriesBothSidesAtTheirRealSize)
 {
     const QString queue = stateFile(u"queue"_s);
     const QString out = stateFile(u"outdir"_s);
-    const QStringList already = QDir(out).entryList({u"*.pdf"_s});
+    const QStringList before = pdfsIn(out);
     const Card card = approved(u"Bennani"_s, u"بناني"_s);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPrinterName(queue);
     PrinterCardSink sink(printer, PrinterCardSink::Paper::A4Sheet);
     ASSERT_TRUE(CardBatchPrint(ws().cards(), admin, sink).print({card.id}).complete());
-    const QStringList pdfs = waitForPdfs(out, int(already.size()) + 1);
-    QString pdf;
-    for (const QString &f : pdfs)
-        if (!already.contains(f.section(u'/', -1)))
-            pdf = f;
-    ASSERT_FALSE(pdf.isEmpty());
+    const QString pdf = newPdf(out, before);
+    ASSERT_FALSE(pdf.isEmpty()) << "the queue wrote no PDF in " << out.toStdString();
     const QString info = runTool(u"pdfinfo"_s, {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s))) << info.toStdString();
     EXPECT_TRUE(info.contains(u"(A4)"_s)) << info.toStdString();
