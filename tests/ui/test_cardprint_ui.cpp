@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -117,6 +118,9 @@ private slots:
         QCOMPARE(table->model()->index(0, PrintLogModel::Printer).data().toString(),
                  u"Evolis Primacy"_s);
         keep(log, u"card-print-log-"_s + language);
+        // Dates read day first in both languages.
+        const QString until = data.clock().today().toString(u"dd/MM/yyyy"_s);
+        QCOMPARE(log.findChild<QDateEdit *>(u"logUntil"_s)->text(), until);
         log.findChild<QLineEdit *>(u"logCard"_s)
             ->setText(data.ws().cards().get(data.admin, ids.at(1)).number);
         QCOMPARE(table->model()->rowCount(), 1);

@@ -39,8 +39,10 @@ PrintLogDialog::PrintLogDialog(Workspace &workspace, const Actor &actor, QWidget
     m_until->setObjectName(u"logUntil"_s);
     for (QDateEdit *d : {m_from, m_until}) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(u"dd/MM/yyyy"_s);
+        // Left to right before the format: QDateTimeEdit reverses the sections of a format set
+        // while it is right to left (2026/12/01 instead of 01/12/2026 in Arabic).
         d->setLayoutDirection(Qt::LeftToRight);
+        d->setDisplayFormat(u"dd/MM/yyyy"_s);
     }
     m_cardLabel = new QLabel(this);
     m_fromLabel = new QLabel(this);

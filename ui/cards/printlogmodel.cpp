@@ -64,8 +64,11 @@ QVariant PrintLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case PrintedAt:
-        return QDateTime::fromString(e.printedAt, Qt::ISODateWithMs)
-            .toString(u"dd/MM/yyyy HH:mm"_s);
+        // Isolated left to right: in an Arabic table the time would otherwise come first.
+        return QString(
+            QChar(0x2066) +
+            QDateTime::fromString(e.printedAt, Qt::ISODateWithMs).toString(u"dd/MM/yyyy HH:mm"_s) +
+            QChar(0x2069));
     case Card:
         return e.cardNumber;
     case Copy:
