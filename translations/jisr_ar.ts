@@ -2206,10 +2206,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Case summary…</source>
         <translation>ملخص الملف…</translation>
     </message>
-    <message>
-        <source>Case summary</source>
-        <translation>ملخص الملف</translation>
-    </message>
 </context>
 <context>
     <name>jisr::CardListModel</name>
@@ -2547,6 +2543,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>رسالة الرفض</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الملف</translation>
     </message>
 </context>
 <context>

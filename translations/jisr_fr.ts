@@ -2162,10 +2162,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Case summary…</source>
         <translation>Fiche de synthèse…</translation>
     </message>
-    <message>
-        <source>Case summary</source>
-        <translation>Fiche de synthèse du dossier</translation>
-    </message>
 </context>
 <context>
     <name>jisr::CardListModel</name>
@@ -2487,6 +2483,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Lettre de refus</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Fiche de synthèse du dossier</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "common/applanguage.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
+#include "evaluation/evaluationservice.h"
 #include "evaluationpath.h"
 #include "jammingprinter.h"
 #include "print/cardrenderer.h"
@@ -205,6 +206,35 @@ private slots:
         }
         // The batch button prints the whole list of approved cards.
         QVERIFY(admin.findChild<QPushButton *>(u"printApproved"_s)->isEnabled());
+    }
+
+    void theRefusalLetterOpensForARefusalOnly_data() { languages_data(); }
+    void theRefusalLetterOpensForARefusalOnly()
+    {
+        QFETCH(QString, language);
+        AppLanguage::instance().apply(language);
+        UiWorkspace data;
+        const CaseFile c = data.addCase(u"بناني"_s, u"سعاد"_s, u"Bennani"_s, u"Souad"_s);
+        EvaluationPath::completeFile(data, c.id);
+        const QString id = EvaluationPath::evaluated(data, c.id);
+        // Not decided yet: a message, no letter.
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QWidget parent;
+        CaseDocumentDialog::openRefusalLetter(data.ws(), data.admin, id, &parent);
+        data.ws().evaluations().submit(data.reception, id);
+        EvaluationService::Decision d;
+        d.reference = u"CPH-RAB-2026-0042"_s;
+        d.date = data.clock().today();
+        d.reasons = u"Les limitations constatées ne restreignent pas la participation."_s;
+        data.ws().evaluations().decide(data.admin, id, d);
+        bool shown = false;
+        whenModalShows([&](QWidget *modal) {
+            shown = modal->objectName() == u"caseDocumentDialog"_s;
+            keep(*modal, u"refusal-letter-"_s + language);
+            modal->close();
+        });
+        CaseDocumentDialog::openRefusalLetter(data.ws(), data.admin, id, &parent);
+        QVERIFY(shown);
     }
 
     void theCaseSummaryIsSavedAsAPdfInBothScripts_data() { languages_data(); }

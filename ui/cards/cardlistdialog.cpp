@@ -10,8 +10,6 @@
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/cardrenderer.h"
-#include "print/casedocumentsource.h"
-#include "print/casesummaryrenderer.h"
 #include "workspace/workspace.h"
 
 #include <QComboBox>
@@ -250,11 +248,8 @@ void CardListDialog::showSummary()
     if (id.isEmpty())
         return;
     try {
-        const CaseDocumentData data =
-            CaseDocumentSource(m_ws, m_actor).summary(m_ws.cards().get(m_actor, id).caseId);
-        CaseDocumentDialog(m_ws, std::make_unique<CaseSummaryRenderer>(), data, tr("Case summary"),
-                           this)
-            .exec();
+        CaseDocumentDialog::openCaseSummary(m_ws, m_actor, m_ws.cards().get(m_actor, id).caseId,
+                                            this);
     } catch (const CoreError &e) {
         MessageBox::warning(this, tr("Disability cards"), e.message());
     }

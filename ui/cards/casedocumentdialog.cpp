@@ -4,6 +4,9 @@
 #include "common/messagebox.h"
 #include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
+#include "print/casedocumentsource.h"
+#include "print/casesummaryrenderer.h"
+#include "print/refusalletterrenderer.h"
 #include "workspace/workspace.h"
 
 #include <QEvent>
@@ -95,6 +98,32 @@ void CaseDocumentDialog::printOnPaper()
         m_document->print(printer, m_data);
     } catch (const CoreError &e) {
         MessageBox::warning(this, windowTitle(), e.message());
+    }
+}
+
+void CaseDocumentDialog::openRefusalLetter(Workspace &workspace, const Actor &actor,
+                                           const QString &evaluationId, QWidget *parent)
+{
+    try {
+        CaseDocumentDialog(workspace, std::make_unique<RefusalLetterRenderer>(),
+                           CaseDocumentSource(workspace, actor).refusal(evaluationId),
+                           tr("Refusal letter"), parent)
+            .exec();
+    } catch (const CoreError &e) {
+        MessageBox::warning(parent, tr("Refusal letter"), e.message());
+    }
+}
+
+void CaseDocumentDialog::openCaseSummary(Workspace &workspace, const Actor &actor,
+                                         const QString &caseId, QWidget *parent)
+{
+    try {
+        CaseDocumentDialog(workspace, std::make_unique<CaseSummaryRenderer>(),
+                           CaseDocumentSource(workspace, actor).summary(caseId), tr("Case summary"),
+                           parent)
+            .exec();
+    } catch (const CoreError &e) {
+        MessageBox::warning(parent, tr("Case summary"), e.message());
     }
 }
 

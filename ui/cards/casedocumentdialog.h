@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/access/accesscontrol.h"
 #include "print/a4document.h"
 
 #include <QDialog>
@@ -26,6 +27,14 @@ public:
 
     // Writes the PDF to the file the user chooses; false when cancelled or refused.
     bool saveAsPdf();
+
+    // The letter of a refused decision, or the case summary, opened over `parent` (modal); a
+    // message says why when there is none (not decided, not a refusal, not allowed). For the
+    // evaluation screens and the card list.
+    static void openRefusalLetter(Workspace &workspace, const Actor &actor,
+                                  const QString &evaluationId, QWidget *parent);
+    static void openCaseSummary(Workspace &workspace, const Actor &actor, const QString &caseId,
+                                QWidget *parent);
 
 protected:
     void changeEvent(QEvent *event) override;
