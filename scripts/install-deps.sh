@@ -9,6 +9,7 @@ packages=(
   googletest libgtest-dev libgmock-dev libbenchmark-dev
   fonts-noto-core fonts-noto-ui-core poppler-utils zbar-tools
   postgresql tzdata
+  cups cups-client printer-driver-cups-pdf libcups2-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_MA">
 <context>
+    <name>A4Document</name>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>تعذرت طباعة الوثيقة.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCommand</name>
     <message>
         <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
@@ -301,10 +308,6 @@
         <translation>هذه ليست قائمة مفاتيح صدّرها الأمر jisrctl card keys --json.</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card issue|print|verify|list|void|deliver|keys ...</source>
-        <translation>الاستعمال: jisrctl card issue|print|verify|list|void|deliver|keys ...</translation>
-    </message>
-    <message>
         <source>%1  %2  copy %3  valid %4 to %5</source>
         <translation>%1  %2  النسخة %3  صالحة من %4 إلى %5</translation>
     </message>
@@ -341,8 +344,16 @@
         <translation>الاستعمال: jisrctl card deliver CARD --receipt signature|thumbprint</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card keys [--json]</source>
-        <translation>الاستعمال: jisrctl card keys [--json]</translation>
+        <source>Usage: jisrctl card issue|print|verify|list|void|revoke|deliver|keys ...</source>
+        <translation>الاستعمال: jisrctl card issue|print|verify|list|void|revoke|deliver|keys ...</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card revoke CARD --reason R</source>
+        <translation>الاستعمال: jisrctl card revoke CARD --reason R</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card keys [--rotate] [--json]</source>
+        <translation>الاستعمال: jisrctl card keys [--rotate] [--json]</translation>
     </message>
 </context>
 <context>
@@ -384,6 +395,14 @@
     <message>
         <source>The card signing key of this workstation cannot be created.</source>
         <translation>يتعذر إنشاء مفتاح توقيع البطائق الخاص بهذا المركز.</translation>
+    </message>
+    <message>
+        <source>The new card signing key could not be put in place.</source>
+        <translation>تعذر وضع مفتاح توقيع البطاقات الجديد.</translation>
+    </message>
+    <message>
+        <source>The old card signing key could not be removed.</source>
+        <translation>تعذر حذف مفتاح توقيع البطاقات القديم.</translation>
     </message>
 </context>
 <context>
@@ -514,8 +533,8 @@
         <translation>الاستعمال: jisrctl case add --FIELD VALUE...</translation>
     </message>
     <message>
-        <source>Usage: jisrctl case add|show|export|import|photo|document ...</source>
-        <translation>الاستعمال: jisrctl case add|show|export|import|photo|document ...</translation>
+        <source>Usage: jisrctl case add|show|export|import|photo|document|summary ...</source>
+        <translation>الاستعمال: jisrctl case add|show|export|import|photo|document|summary ...</translation>
     </message>
 </context>
 <context>
@@ -570,6 +589,17 @@
     <message>
         <source>The file has a header but no rows.</source>
         <translation>في الملف سطر العناوين دون أي سطر بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentSource</name>
+    <message>
+        <source>The committee has not decided on this evaluation yet: there is no letter to print.</source>
+        <translation>لم تبت اللجنة بعد في هذا التقييم: لا توجد رسالة للطباعة.</translation>
+    </message>
+    <message>
+        <source>This decision granted the card: a refusal letter is only for a refusal.</source>
+        <translation>منح هذا القرار البطاقة: رسالة الرفض لا تحرر إلا في حالة الرفض.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +835,8 @@ Commands:
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
   card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
+  card revoke CARD --reason R    card keys --rotate
+  evaluation letter EVAL --pdf FILE                case summary DOSSIER --pdf FILE
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -827,6 +859,8 @@ The password comes from JISR_PASSWORD or standard input.</source>
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
   card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
+  card revoke CARD --reason R    card keys --rotate
+  evaluation letter EVAL --pdf FILE                case summary DOSSIER --pdf FILE
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -1496,6 +1530,25 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>DocumentPrintCommand</name>
+    <message>
+        <source>Usage: jisrctl evaluation letter EVAL --pdf FILE</source>
+        <translation>الاستعمال: jisrctl evaluation letter EVAL --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Refusal letter written to %1</source>
+        <translation>حُفظت رسالة الرفض في %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case summary DOSSIER --pdf FILE</source>
+        <translation>الاستعمال: jisrctl case summary DOSSIER --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Case summary written to %1</source>
+        <translation>حُفظ ملخص الملف في %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
@@ -1519,10 +1572,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>--%1 expects a qualifier from 0 to 4.</source>
         <translation>ينتظر --%1 مؤشرا من 0 إلى 4.</translation>
-    </message>
-    <message>
-        <source>Usage: jisrctl evaluation open|medical|social|submit|decide ...</source>
-        <translation>الاستعمال: jisrctl evaluation open|medical|social|submit|decide ...</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -1555,6 +1604,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>--%1 expects a date (dd/mm/yyyy or yyyy-mm-dd).</source>
         <translation>ينتظر --%1 تاريخا (dd/mm/yyyy أو yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open|medical|social|submit|decide|letter ...</source>
+        <translation>الاستعمال: jisrctl evaluation open|medical|social|submit|decide|letter ...</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1732,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The password cannot contain the login.</source>
         <translation>لا يمكن أن تحتوي كلمة المرور على اسم المستخدم.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCardSink</name>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>الطابعة %1 غير متاحة.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the card.</source>
+        <translation>لم تقبل الطابعة %1 البطاقة.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1876,14 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
         <translation>تُقفل الشاشة بعد 1 إلى 60 دقيقة من عدم الاستعمال.</translation>
+    </message>
+    <message>
+        <source>Choose the printer to calibrate.</source>
+        <translation>اختر الطابعة المراد ضبطها.</translation>
+    </message>
+    <message>
+        <source>A printer&apos;s offset is at most 10 mm in each direction.</source>
+        <translation>لا تتجاوز إزاحة الطابعة 10 مم في كل اتجاه.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2490,22 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Print all approved…</source>
+        <translation>طباعة كل البطاقات المصادق عليها…</translation>
+    </message>
+    <message>
+        <source>Print log…</source>
+        <translation>سجل الطباعة…</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>ملخص الملف…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CardListModel</name>
@@ -2460,6 +2548,142 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Valid until</source>
         <translation>صالحة إلى غاية</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardPrintDialog</name>
+    <message>
+        <source>Print disability cards</source>
+        <translation>طباعة بطاقات الإعاقة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to print.</source>
+        <translation>
+            <numerusform>لا بطاقة للطباعة.</numerusform>
+            <numerusform>بطاقة واحدة للطباعة.</numerusform>
+            <numerusform>بطاقتان للطباعة.</numerusform>
+            <numerusform>%n بطاقات للطباعة.</numerusform>
+            <numerusform>%n بطاقة للطباعة.</numerusform>
+            <numerusform>%n بطاقة للطباعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>الطباعة على</translation>
+    </message>
+    <message>
+        <source>Card printer, both sides at once (duplex)</source>
+        <translation>طابعة البطاقات، الوجهان دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>Card printer, fronts then backs (two passes)</source>
+        <translation>طابعة البطاقات، الوجه ثم الظهر (مرحلتان)</translation>
+    </message>
+    <message>
+        <source>A4 plain paper, for a test (real size)</source>
+        <translation>ورق A4 عادي، للتجربة (بالحجم الحقيقي)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>ملف PDF</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Calibration (mm, right / down)</source>
+        <translation>الضبط (مم، يمينًا / أسفل)</translation>
+    </message>
+    <message>
+        <source>Moves the card to the right (negative: to the left)</source>
+        <translation>يزيح البطاقة إلى اليمين (بالسالب: إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>Moves the card down (negative: up)</source>
+        <translation>يزيح البطاقة إلى الأسفل (بالسالب: إلى الأعلى)</translation>
+    </message>
+    <message>
+        <source>Save for this printer</source>
+        <translation>حفظ لهذه الطابعة</translation>
+    </message>
+    <message>
+        <source>Reason of the reprint</source>
+        <translation>سبب إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Lost, damaged… (needed for a card printed already)</source>
+        <translation>ضياع، تلف… (إلزامي لبطاقة سبقت طباعتها)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Print the cards to PDF</source>
+        <translation>طباعة البطاقات في ملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: choose PDF, or add the printer in the system&apos;s settings.</source>
+        <translation>لا توجد طابعة مثبتة على هذا الحاسوب: اختر PDF، أو أضف الطابعة من إعدادات النظام.</translation>
+    </message>
+    <message>
+        <source>A card in this print was printed already: give the reason for the reprint (lost, damaged…).</source>
+        <translation>سبقت طباعة إحدى بطاقات هذه الطباعة: اذكر سبب إعادة الطباعة (ضياع، تلف…).</translation>
+    </message>
+    <message>
+        <source>Printing the cards…</source>
+        <translation>جارٍ طبع البطاقات…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fronts of %n card(s) are printed. Turn the cards over, put them back in the same order and continue.</source>
+        <translation>
+            <numerusform>لم يُطبع أي وجه. </numerusform>
+            <numerusform>طُبع وجه بطاقة واحدة. اقلب البطاقة وأعدها إلى الطابعة ثم تابع.</numerusform>
+            <numerusform>طُبع وجها بطاقتين. اقلب البطاقتين وأعدهما بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقات. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+            <numerusform>طُبعت وجوه %n بطاقة. اقلب البطاقات وأعدها بالترتيب نفسه ثم تابع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed and recorded in the print log.</source>
+        <translation>
+            <numerusform>لم تُطبع أي بطاقة.</numerusform>
+            <numerusform>طُبعت بطاقة واحدة وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت بطاقتان وسُجلتا في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقات وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform>
+            <numerusform>طُبعت %n بطاقة وسُجلت في سجل الطباعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer stopped: %1. The cards not printed stay to print.</source>
+        <translation>توقفت الطابعة: %1. البطاقات التي لم تُطبع تبقى في انتظار الطباعة.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled: the cards not printed stay to print.</source>
+        <translation>أُلغيت الطباعة: البطاقات التي لم تُطبع تبقى في انتظار الطباعة.</translation>
+    </message>
+    <message>
+        <source>Card %1 not printed: %2</source>
+        <translation>لم تُطبع البطاقة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2764,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Give the reason the card is revoked.</source>
         <translation>اذكر سبب سحب البطاقة.</translation>
     </message>
+    <message>
+        <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
+        <translation>رقم البطاقة الوطنية في الملف لا يطابق شكل رقم البطاقة الوطنية (حرف أو حرفان و5 أو 6 أرقام): تحقق منه في بطاقة التعريف وصحح الملف قبل الطباعة.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseAccessTab</name>
@@ -2596,6 +2824,33 @@ The password comes from JISR_PASSWORD or standard input.</source>
             <numerusform>تم تصدير %n ملفا.</numerusform>
             <numerusform>تم تصدير %n ملف.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>رسالة الرفض</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الملف</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4113,68 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::PrintLogDialog</name>
+    <message>
+        <source>Card print log</source>
+        <translation>سجل طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>كل البطاقات</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PrintLogModel</name>
+    <message>
+        <source>Reprint</source>
+        <translation>إعادة طباعة</translation>
+    </message>
+    <message>
+        <source>First print</source>
+        <translation>طباعة أولى</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>تاريخ الطباعة</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>First or reprint</source>
+        <translation>نوع الطباعة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+</context>
+<context>
     <name>jisr::PrintTexts</name>
     <message>
         <source>Phone</source>
@@ -4178,6 +4495,158 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Disability card</source>
         <translation>بطاقة الإعاقة</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>الإقليم: %1</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>مصادق عليها، لم تُطبع بعد</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>مطبوعة، لم تُسلَّم بعد</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>مسلَّمة</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الملف</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>طُبع بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>ب.ت.و</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>النائب الشرعي</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>لم يصدر قرار بعد</translation>
+    </message>
+    <message>
+        <source>Card granted</source>
+        <translation>البطاقة ممنوحة</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>البطاقة مرفوضة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Disability (Arabic)</source>
+        <translation>الإعاقة (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>الصلاحية</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>الأسباب</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>لا توجد بطاقة</translation>
+    </message>
+    <message>
+        <source>Ministry number</source>
+        <translation>الرقم الوزاري</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation>النسخ المطبوعة</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>حرر بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Reference of the decision: %1</source>
+        <translation>مرجع القرار: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>إلى السيد(ة): %1</translation>
+    </message>
+    <message>
+        <source>File no. %1, CIN %2</source>
+        <translation>الملف رقم %1، ب.ت.و %2</translation>
+    </message>
+    <message>
+        <source>Subject: your application for a disability card</source>
+        <translation>الموضوع: طلبكم الحصول على بطاقة الشخص في وضعية إعاقة</translation>
+    </message>
+    <message>
+        <source>The committee examined your application received on %1. By its decision no. %2 of %3, it did not grant you the disability card, for the following reasons:</source>
+        <translation>درست اللجنة طلبكم الوارد بتاريخ %1. وبمقتضى قرارها رقم %2 الصادر بتاريخ %3، لم تمنحكم بطاقة الشخص في وضعية إعاقة، للأسباب التالية:</translation>
+    </message>
+    <message>
+        <source>If your situation changes, you may apply again: a new evaluation will then be made. The centre is at your disposal for any information and to help you with your application.</source>
+        <translation>إذا تغيرت وضعيتكم، يمكنكم تقديم طلب جديد، وسيُجرى حينئذ تقييم جديد. ويبقى المركز رهن إشارتكم لكل استفسار ولمواكبتكم في إجراءاتكم.</translation>
+    </message>
+    <message>
+        <source>For the committee, the centre&apos;s director</source>
+        <translation>عن اللجنة، مدير المركز</translation>
     </message>
 </context>
 <context>

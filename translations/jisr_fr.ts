@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_MA">
 <context>
+    <name>A4Document</name>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Le document n&apos;a pas pu être imprimé.</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentCommand</name>
     <message>
         <source>Usage: jisrctl appointment slots --case DOSSIER --service CODE --from D [--to D] [--limit N]</source>
@@ -289,10 +296,6 @@
         <translation>Ce n&apos;est pas une liste de clés exportée par jisrctl card keys --json.</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card issue|print|verify|list|void|deliver|keys ...</source>
-        <translation>Usage : jisrctl card issue|print|verify|list|void|deliver|keys ...</translation>
-    </message>
-    <message>
         <source>%1  %2  copy %3  valid %4 to %5</source>
         <translation>%1  %2  exemplaire %3  valable du %4 au %5</translation>
     </message>
@@ -329,8 +332,16 @@
         <translation>Usage : jisrctl card deliver CARD --receipt signature|thumbprint</translation>
     </message>
     <message>
-        <source>Usage: jisrctl card keys [--json]</source>
-        <translation>Usage : jisrctl card keys [--json]</translation>
+        <source>Usage: jisrctl card issue|print|verify|list|void|revoke|deliver|keys ...</source>
+        <translation>Usage : jisrctl card issue|print|verify|list|void|revoke|deliver|keys ...</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card revoke CARD --reason R</source>
+        <translation>Usage : jisrctl card revoke CARTE --reason R</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl card keys [--rotate] [--json]</source>
+        <translation>Usage : jisrctl card keys [--rotate] [--json]</translation>
     </message>
 </context>
 <context>
@@ -372,6 +383,14 @@
     <message>
         <source>The card signing key of this workstation cannot be created.</source>
         <translation>La clé de signature des cartes de ce poste ne peut pas être créée.</translation>
+    </message>
+    <message>
+        <source>The new card signing key could not be put in place.</source>
+        <translation>La nouvelle clé de signature des cartes n&apos;a pas pu être mise en place.</translation>
+    </message>
+    <message>
+        <source>The old card signing key could not be removed.</source>
+        <translation>L&apos;ancienne clé de signature des cartes n&apos;a pas pu être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -486,8 +505,8 @@
         <translation>Usage : jisrctl case add --CHAMP VALEUR...</translation>
     </message>
     <message>
-        <source>Usage: jisrctl case add|show|export|import|photo|document ...</source>
-        <translation>Usage : jisrctl case add|show|export|import|photo|document ...</translation>
+        <source>Usage: jisrctl case add|show|export|import|photo|document|summary ...</source>
+        <translation>Usage : jisrctl case add|show|export|import|photo|document|summary ...</translation>
     </message>
 </context>
 <context>
@@ -542,6 +561,17 @@
     <message>
         <source>The file has a header but no rows.</source>
         <translation>Le fichier a un en-tête mais aucune ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentSource</name>
+    <message>
+        <source>The committee has not decided on this evaluation yet: there is no letter to print.</source>
+        <translation>La commission n&apos;a pas encore statué sur cette évaluation : il n&apos;y a pas de lettre à imprimer.</translation>
+    </message>
+    <message>
+        <source>This decision granted the card: a refusal letter is only for a refusal.</source>
+        <translation>Cette décision a accordé la carte : une lettre de refus n&apos;est établie qu&apos;en cas de refus.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +807,8 @@ Commands:
   card issue DOSSIER             card print CARD --pdf FILE [--reason R]
   card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]
   card void CARD --reason R      card deliver CARD --receipt R    card keys
+  card revoke CARD --reason R    card keys --rotate
+  evaluation letter EVAL --pdf FILE                case summary DOSSIER --pdf FILE
   search TEXT [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -799,6 +831,8 @@ Commandes :
   card issue DOSSIER             card print CARTE --pdf FICHIER [--reason R]
   card verify CODE|--image PNG    card list [--expiring JOURS] [--state S]
   card void CARTE --reason R     card deliver CARTE --receipt R   card keys
+  card revoke CARTE --reason R   card keys --rotate
+  evaluation letter EVAL --pdf FICHIER             case summary DOSSIER --pdf FICHIER
   search TEXTE [--limit N]
   demo --cases N [--seed S] [--with-users] [--confirm-real-centre]
   user add|list|disable|enable|reset-password|passwd ...
@@ -1468,6 +1502,25 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>DocumentPrintCommand</name>
+    <message>
+        <source>Usage: jisrctl evaluation letter EVAL --pdf FILE</source>
+        <translation>Usage : jisrctl evaluation letter EVAL --pdf FICHIER</translation>
+    </message>
+    <message>
+        <source>Refusal letter written to %1</source>
+        <translation>Lettre de refus enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl case summary DOSSIER --pdf FILE</source>
+        <translation>Usage : jisrctl case summary DOSSIER --pdf FICHIER</translation>
+    </message>
+    <message>
+        <source>Case summary written to %1</source>
+        <translation>Fiche de synthèse enregistrée dans %1</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>This CIN is already recorded in case file %1.</source>
@@ -1491,10 +1544,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>--%1 expects a qualifier from 0 to 4.</source>
         <translation>--%1 attend un qualificatif de 0 à 4.</translation>
-    </message>
-    <message>
-        <source>Usage: jisrctl evaluation open|medical|social|submit|decide ...</source>
-        <translation>Usage : jisrctl evaluation open|medical|social|submit|decide ...</translation>
     </message>
     <message>
         <source>State: %1</source>
@@ -1527,6 +1576,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>--%1 expects a date (dd/mm/yyyy or yyyy-mm-dd).</source>
         <translation>--%1 attend une date (jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>Usage: jisrctl evaluation open|medical|social|submit|decide|letter ...</source>
+        <translation>Usage : jisrctl evaluation open|medical|social|submit|decide|letter ...</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1704,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The password cannot contain the login.</source>
         <translation>Le mot de passe ne peut pas contenir l&apos;identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterCardSink</name>
+    <message>
+        <source>The printer %1 is not available.</source>
+        <translation>L&apos;imprimante %1 n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not accept the card.</source>
+        <translation>L&apos;imprimante %1 n&apos;a pas accepté la carte.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1844,14 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The screen locks after 1 to 60 minutes of inactivity.</source>
         <translation>L&apos;écran se verrouille après 1 à 60 minutes d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Choose the printer to calibrate.</source>
+        <translation>Choisissez l&apos;imprimante à calibrer.</translation>
+    </message>
+    <message>
+        <source>A printer&apos;s offset is at most 10 mm in each direction.</source>
+        <translation>Le décalage d&apos;une imprimante est d&apos;au plus 10 mm dans chaque sens.</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2446,22 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print all approved…</source>
+        <translation>Imprimer toutes les cartes approuvées…</translation>
+    </message>
+    <message>
+        <source>Print log…</source>
+        <translation>Journal d&apos;impression…</translation>
+    </message>
+    <message>
+        <source>Case summary…</source>
+        <translation>Fiche de synthèse…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CardListModel</name>
@@ -2416,6 +2504,130 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Valid until</source>
         <translation>Valable jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CardPrintDialog</name>
+    <message>
+        <source>Print disability cards</source>
+        <translation>Imprimer les cartes de handicap</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) to print.</source>
+        <translation>
+            <numerusform>%n carte à imprimer.</numerusform>
+            <numerusform>%n cartes à imprimer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>Imprimer sur</translation>
+    </message>
+    <message>
+        <source>Card printer, both sides at once (duplex)</source>
+        <translation>Imprimante à cartes, recto verso en un passage</translation>
+    </message>
+    <message>
+        <source>Card printer, fronts then backs (two passes)</source>
+        <translation>Imprimante à cartes, rectos puis versos (deux passages)</translation>
+    </message>
+    <message>
+        <source>A4 plain paper, for a test (real size)</source>
+        <translation>Papier A4 ordinaire, pour un essai (taille réelle)</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>Fichier PDF</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Calibration (mm, right / down)</source>
+        <translation>Calibrage (mm, vers la droite / vers le bas)</translation>
+    </message>
+    <message>
+        <source>Moves the card to the right (negative: to the left)</source>
+        <translation>Décale la carte vers la droite (négatif : vers la gauche)</translation>
+    </message>
+    <message>
+        <source>Moves the card down (negative: up)</source>
+        <translation>Décale la carte vers le bas (négatif : vers le haut)</translation>
+    </message>
+    <message>
+        <source>Save for this printer</source>
+        <translation>Enregistrer pour cette imprimante</translation>
+    </message>
+    <message>
+        <source>Reason of the reprint</source>
+        <translation>Motif de la réimpression</translation>
+    </message>
+    <message>
+        <source>Lost, damaged… (needed for a card printed already)</source>
+        <translation>Perte, détérioration… (carte déjà imprimée)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print the cards to PDF</source>
+        <translation>Imprimer les cartes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer: choose PDF, or add the printer in the system&apos;s settings.</source>
+        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur : choisissez PDF, ou ajoutez l&apos;imprimante dans les paramètres du système.</translation>
+    </message>
+    <message>
+        <source>A card in this print was printed already: give the reason for the reprint (lost, damaged…).</source>
+        <translation>Une carte de cette impression a déjà été imprimée : indiquez la raison de la réimpression (perte, détérioration…).</translation>
+    </message>
+    <message>
+        <source>Printing the cards…</source>
+        <translation>Impression des cartes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fronts of %n card(s) are printed. Turn the cards over, put them back in the same order and continue.</source>
+        <translation>
+            <numerusform>Le recto de %n carte est imprimé. Retournez la carte, remettez-la dans l&apos;imprimante et continuez.</numerusform>
+            <numerusform>Les rectos de %n cartes sont imprimés. Retournez les cartes, remettez-les dans le même ordre et continuez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) printed and recorded in the print log.</source>
+        <translation>
+            <numerusform>%n carte imprimée et inscrite au journal d&apos;impression.</numerusform>
+            <numerusform>%n cartes imprimées et inscrites au journal d&apos;impression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer stopped: %1. The cards not printed stay to print.</source>
+        <translation>L&apos;imprimante s&apos;est arrêtée : %1. Les cartes non imprimées restent à imprimer.</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled: the cards not printed stay to print.</source>
+        <translation>L&apos;impression a été annulée : les cartes non imprimées restent à imprimer.</translation>
+    </message>
+    <message>
+        <source>Card %1 not printed: %2</source>
+        <translation>Carte %1 non imprimée : %2</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2708,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Give the reason the card is revoked.</source>
         <translation>Indiquez pourquoi la carte est retirée.</translation>
     </message>
+    <message>
+        <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
+        <translation>La CIN du dossier n&apos;a pas la forme d&apos;une CIN (1 ou 2 lettres et 5 ou 6 chiffres) : vérifiez-la sur la carte d&apos;identité et corrigez le dossier avant d&apos;imprimer.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseAccessTab</name>
@@ -2548,6 +2764,33 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
             <numerusform>%n dossier exporté.</numerusform>
             <numerusform>%n dossiers exportés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jisr::CaseDocumentDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Refusal letter</source>
+        <translation>Lettre de refus</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Fiche de synthèse du dossier</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +4029,68 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::PrintLogDialog</name>
+    <message>
+        <source>Card print log</source>
+        <translation>Journal d&apos;impression des cartes</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>N° de carte</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::PrintLogModel</name>
+    <message>
+        <source>Reprint</source>
+        <translation>Réimpression</translation>
+    </message>
+    <message>
+        <source>First print</source>
+        <translation>Première impression</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimée le</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>First or reprint</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+</context>
+<context>
     <name>jisr::PrintTexts</name>
     <message>
         <source>Phone</source>
@@ -4106,6 +4411,158 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Disability card</source>
         <translation>Carte de handicap</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Province : %1</translation>
+    </message>
+    <message>
+        <source>Approved, not yet printed</source>
+        <translation>Approuvée, pas encore imprimée</translation>
+    </message>
+    <message>
+        <source>Printed, not yet delivered</source>
+        <translation>Imprimée, pas encore remise</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Fiche de synthèse du dossier</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nom (latin)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Naissance</translation>
+    </message>
+    <message>
+        <source>CIN</source>
+        <translation>CIN</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Committee&apos;s decision</source>
+        <translation>Décision de la commission</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Card granted</source>
+        <translation>Carte accordée</translation>
+    </message>
+    <message>
+        <source>Card refused</source>
+        <translation>Carte refusée</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Disability (Arabic)</source>
+        <translation>Handicap (en arabe)</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Aucune carte</translation>
+    </message>
+    <message>
+        <source>Ministry number</source>
+        <translation>N° ministériel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Copies printed</source>
+        <translation>Exemplaires imprimés</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <source>Reference of the decision: %1</source>
+        <translation>Référence de la décision : %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>À l&apos;attention de : %1</translation>
+    </message>
+    <message>
+        <source>File no. %1, CIN %2</source>
+        <translation>Dossier n° %1, CIN %2</translation>
+    </message>
+    <message>
+        <source>Subject: your application for a disability card</source>
+        <translation>Objet : votre demande de carte de personne en situation de handicap</translation>
+    </message>
+    <message>
+        <source>The committee examined your application received on %1. By its decision no. %2 of %3, it did not grant you the disability card, for the following reasons:</source>
+        <translation>La commission a examiné votre demande reçue le %1. Par sa décision n° %2 du %3, elle ne vous a pas accordé la carte de personne en situation de handicap, pour les motifs suivants :</translation>
+    </message>
+    <message>
+        <source>If your situation changes, you may apply again: a new evaluation will then be made. The centre is at your disposal for any information and to help you with your application.</source>
+        <translation>Si votre situation évolue, vous pouvez présenter une nouvelle demande : une nouvelle évaluation sera alors réalisée. Le centre reste à votre disposition pour tout renseignement et pour vous accompagner dans vos démarches.</translation>
+    </message>
+    <message>
+        <source>For the committee, the centre&apos;s director</source>
+        <translation>Pour la commission, le directeur du centre</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,10 @@ int CardCommand::run(CliContext &ctx, const QStringList &args)
         return deliver(ctx, rest);
     if (sub == u"keys"_s)
         return keys(ctx, rest);
-    throw UsageError{tr("Usage: jisrctl card issue|print|verify|list|void|deliver|keys ...")};
+    if (sub == u"revoke"_s)
+        return revoke(ctx, rest);
+    throw UsageError{
+        tr("Usage: jisrctl card issue|print|verify|list|void|revoke|deliver|keys ...")};
 }
 
 void CardCommand::printCard(CliContext &ctx, const Card &c)
@@ -200,12 +203,28 @@ int CardCommand::list(CliContext &ctx, const QStringList &args)
 
 int CardCommand::voidCard(CliContext &ctx, const QStringList &args)
 {
+    return withdraw(ctx, args, u"card void"_s, tr("Usage: jisrctl card void CARD --reason R"),
+                    &CardService::voidCard);
+}
+
+int CardCommand::revoke(CliContext &ctx, const QStringList &args)
+{
+    return withdraw(ctx, args, u"card revoke"_s, tr("Usage: jisrctl card revoke CARD --reason R"),
+                    &CardService::revoke);
+}
+
+// Void and revoke: a card and the reason it is taken out of use.
+int CardCommand::withdraw(CliContext &ctx, const QStringList &args, const QString &command,
+                          const QString &usage,
+                          Card (CardService::*change)(const Actor &, const QString &,
+                                                      const QString &))
+{
     const CommandOptions options =
-        CommandOptions::parse(args, u"card void"_s, {{u"reason"_s}, {u"json"_s}});
-    options.requireWords(1, tr("Usage: jisrctl card void CARD --reason R"));
+        CommandOptions::parse(args, command, {{u"reason"_s}, {u"json"_s}});
+    options.requireWords(1, usage);
     ctx.json = ctx.json || options.has(u"json"_s);
-    printCard(ctx, ctx.workspace().cards().voidCard(ctx.actor(), options.words().first(),
-                                                    options.value(u"reason"_s)));
+    printCard(ctx, (ctx.workspace().cards().*change)(ctx.actor(), options.words().first(),
+                                                     options.value(u"reason"_s)));
     return 0;
 }
 
@@ -222,9 +241,13 @@ int CardCommand::deliver(CliContext &ctx, const QStringList &args)
 
 int CardCommand::keys(CliContext &ctx, const QStringList &args)
 {
-    const CommandOptions options = CommandOptions::parse(args, u"card keys"_s, {{}, {u"json"_s}});
-    options.requireWords(0, tr("Usage: jisrctl card keys [--json]"));
+    const CommandOptions options =
+        CommandOptions::parse(args, u"card keys"_s, {{}, {u"json"_s, u"rotate"_s}});
+    options.requireWords(0, tr("Usage: jisrctl card keys [--rotate] [--json]"));
     ctx.json = ctx.json || options.has(u"json"_s);
+    // A new key signs from now on; the list below still holds the old one, for old cards.
+    if (options.has(u"rotate"_s))
+        ctx.workspace().cards().rotateSigningKey(ctx.actor());
     QJsonArray a;
     const QList<CardService::PublicKey> keys = ctx.workspace().cards().publicKeys(ctx.actor());
     for (const CardService::PublicKey &k : keys)

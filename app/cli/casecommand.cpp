@@ -7,6 +7,7 @@
 #include "cases/casefileservice.h"
 #include "clicontext.h"
 #include "commandoptions.h"
+#include "documentprintcommand.h"
 #include "platform/errors/coreerror.h"
 #include "platform/text/textcleaner.h"
 #include "platform/text/typeddate.h"
@@ -45,7 +46,9 @@ int CaseCommand::run(CliContext &ctx, const QStringList &args)
         return CaseMediaCommand::photo(ctx, rest);
     if (sub == u"document"_s)
         return CaseMediaCommand::document(ctx, rest);
-    throw UsageError{tr("Usage: jisrctl case add|show|export|import|photo|document ...")};
+    if (sub == u"summary"_s)
+        return DocumentPrintCommand::summary(ctx, rest);
+    throw UsageError{tr("Usage: jisrctl case add|show|export|import|photo|document|summary ...")};
 }
 
 int CaseCommand::add(CliContext &ctx, const QStringList &args)

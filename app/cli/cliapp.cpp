@@ -107,6 +107,8 @@ QString CliApp::usage()
               "  card issue DOSSIER             card print CARD --pdf FILE [--reason R]\n"
               "  card verify PAYLOAD|--image PNG card list [--expiring DAYS] [--state S]\n"
               "  card void CARD --reason R      card deliver CARD --receipt R    card keys\n"
+              "  card revoke CARD --reason R    card keys --rotate\n"
+              "  evaluation letter EVAL --pdf FILE                case summary DOSSIER --pdf FILE\n"
               "  search TEXT [--limit N]\n"
               "  demo --cases N [--seed S] [--with-users] [--confirm-real-centre]\n"
               "  user add|list|disable|enable|reset-password|passwd ...\n"

@@ -3,6 +3,7 @@
 #include "cases/casefileservice.h"
 #include "clicontext.h"
 #include "commandoptions.h"
+#include "documentprintcommand.h"
 #include "evaluation/evaluationservice.h"
 #include "platform/errors/coreerror.h"
 #include "platform/text/typeddate.h"
@@ -58,7 +59,9 @@ int EvaluationCommand::run(CliContext &ctx, const QStringList &args)
         return submit(ctx, rest);
     if (sub == u"decide"_s)
         return decide(ctx, rest);
-    throw UsageError{tr("Usage: jisrctl evaluation open|medical|social|submit|decide ...")};
+    if (sub == u"letter"_s)
+        return DocumentPrintCommand::letter(ctx, rest);
+    throw UsageError{tr("Usage: jisrctl evaluation open|medical|social|submit|decide|letter ...")};
 }
 
 void EvaluationCommand::printEvaluation(CliContext &ctx, const Evaluation &e)

@@ -17,6 +17,10 @@ bool paints(int argc, char **argv)
             (qstrcmp(argv[i], "appointment") == 0 &&
              (qstrcmp(argv[i + 1], "slip") == 0 || qstrcmp(argv[i + 1], "day-list") == 0)))
             return true;
+    // The A4 documents (evaluation letter, case summary) are written with --pdf.
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
     return false;
 }
 

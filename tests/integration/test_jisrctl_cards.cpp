@@ -92,6 +92,53 @@ protected:
         return runProgram(QString::fromUtf8(JISRCTL_PATH), all + args, env, input);
     }
     QString file(const QString &name) const { return m_files.filePath(name); }
+    // A file with a photo and its documents, through both evaluations to the committee's
+    // decision; returns {dossier, evaluation}.
+    std::pair<QString, QString> decided(const QString &familyLat, const QString &familyAr,
+                                        bool eligible)
+    {
+        const Outcome added =
+            as(u"admin"_s, {u"--json"_s, u"case"_s, u"add"_s, u"--family-name-ar"_s, familyAr,
+                            u"--given-name-ar"_s, u"سعاد"_s, u"--family-name-lat"_s, familyLat,
+                            u"--given-name-lat"_s, u"Souad"_s, u"--sex"_s, u"F"_s,
+                            u"--birth-date"_s, u"12/04/1990"_s});
+        const QString dossier = added.object().value(u"dossier"_s).toString();
+        QImage photo(300, 400, QImage::Format_RGB32);
+        photo.fill(QColor(0x90, 0xa0, 0xb0));
+        photo.save(file(u"face.png"_s));
+        as(u"admin"_s, {u"case"_s, u"photo"_s, dossier, file(u"face.png"_s)});
+        QFile scan(file(u"doc.pdf"_s));
+        scan.open(QIODevice::WriteOnly);
+        scan.write("%PDF-1.4\n%%EOF\n");
+        scan.close();
+        for (const QString &type : {u"cin_copy"_s, u"medical_report"_s, u"social_inquiry"_s})
+            as(u"accueil"_s, {u"case"_s, u"document"_s, u"add"_s, dossier, file(u"doc.pdf"_s),
+                              u"--type"_s, type});
+        const QString eval = as(u"accueil"_s, {u"evaluation"_s, u"open"_s, dossier, u"--json"_s})
+                                 .object()
+                                 .value(u"id"_s)
+                                 .toString();
+        as(u"medecin"_s, {u"evaluation"_s, u"medical"_s, eval, u"--impairment"_s, u"mobility=1"_s});
+        as(u"social"_s,
+           {u"evaluation"_s, u"social"_s, eval, u"--participation"_s, u"mobility=1/1"_s});
+        as(u"accueil"_s, {u"evaluation"_s, u"submit"_s, eval});
+        QStringList decide{u"evaluation"_s,
+                           u"decide"_s,
+                           eval,
+                           u"--reference"_s,
+                           u"CPH-RAB-42"_s,
+                           u"--date"_s,
+                           QDate::currentDate().toString(Qt::ISODate)};
+        decide << u"--eligible"_s
+               << (eligible ? QStringList{u"yes"_s, u"--degree"_s, u"moderate"_s, u"--types"_s,
+                                          u"motor"_s}
+                            : QStringList{u"no"_s, u"--reason"_s,
+                                          u"Limitations légères, sans restriction de "
+                                          "participation"_s});
+        const Outcome d = as(u"admin"_s, decide);
+        EXPECT_EQ(d.exitCode, 0) << d.err.toStdString();
+        return {dossier, eval};
+    }
 
     QTemporaryDir m_dir, m_files;
 };
@@ -265,4 +312,83 @@ TEST_F(JisrctlCardsTest, FromApplicationToAVerifiedCard)
                   .exitCode,
               3)
         << "a void card is not printed";
+}
+
+// The refusal letter and the case summary as A4 PDFs read back; a card revoked (still signed,
+// said revoked where the revocation list is known) and refused to print; a new signing key that
+// leaves the old cards verifiable.
+TEST_F(JisrctlCardsTest, LettersSummariesRevocationAndANewSigningKey)
+{
+    const auto [refusedDossier, refusedEval] = decided(u"Bennani"_s, u"بناني"_s, false);
+    EXPECT_EQ(as(u"admin"_s, {u"card"_s, u"issue"_s, refusedDossier}).exitCode, 3)
+        << "a refused decision gives no card";
+    const QString letter = file(u"letter.pdf"_s);
+    const Outcome written =
+        as(u"admin"_s, {u"evaluation"_s, u"letter"_s, refusedEval, u"--pdf"_s, letter});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(runProgram(u"pdfinfo"_s, {letter}).out.contains(u"(A4)"_s));
+    const QString letterText = runProgram(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, letter, u"-"_s})
+                                   .out.normalized(QString::NormalizationForm_KC);
+    for (const QString &expected : {u"CPH-RAB-42"_s, u"BENNANI"_s, u"Limitations légères"_s,
+                                    u"بناني"_s, u"المملكة المغربية"_s, u"ROYAUME DU MAROC"_s})
+        EXPECT_TRUE(letterText.contains(expected))
+            << expected.toStdString() << " in " << letterText.toStdString();
+
+    const auto [dossier, eval] = decided(u"Chraibi"_s, u"الشرايبي"_s, true);
+    EXPECT_EQ(as(u"admin"_s, {u"evaluation"_s, u"letter"_s, eval, u"--pdf"_s, letter}).exitCode, 3)
+        << "no refusal letter for a card granted";
+    const QString number = as(u"admin"_s, {u"card"_s, u"issue"_s, dossier, u"--json"_s})
+                               .object()
+                               .value(u"number"_s)
+                               .toString();
+    ASSERT_FALSE(number.isEmpty());
+    const QString summary = file(u"summary.pdf"_s);
+    ASSERT_EQ(as(u"admin"_s, {u"case"_s, u"summary"_s, dossier, u"--pdf"_s, summary}).exitCode, 0);
+    EXPECT_TRUE(runProgram(u"pdfinfo"_s, {summary}).out.contains(u"(A4)"_s));
+    const QString summaryText = runProgram(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, summary, u"-"_s})
+                                    .out.normalized(QString::NormalizationForm_KC);
+    for (const QString &expected : {number, u"CHRAIBI"_s, u"الشرايبي"_s, u"CPH-RAB-42"_s})
+        EXPECT_TRUE(summaryText.contains(expected))
+            << expected.toStdString() << " in " << summaryText.toStdString();
+
+    const QString pdf = file(u"card.pdf"_s);
+    ASSERT_EQ(as(u"admin"_s, {u"card"_s, u"print"_s, number, u"--pdf"_s, pdf}).exitCode, 0);
+    runProgram(u"pdftoppm"_s, {u"-r"_s, u"300"_s, u"-png"_s, u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, pdf,
+                               file(u"side"_s)});
+    const QStringList backs = QDir(m_files.path()).entryList({u"side*.png"_s});
+    ASSERT_EQ(backs.size(), 1);
+    const QString payload =
+        runProgram(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, file(backs.first())}).out.trimmed();
+    ASSERT_TRUE(payload.startsWith(u"JC1:"_s)) << payload.toStdString();
+
+    // A new key: the old public key stays in the export, the old card still verifies.
+    const Outcome rotated = as(u"admin"_s, {u"card"_s, u"keys"_s, u"--rotate"_s, u"--json"_s});
+    ASSERT_EQ(rotated.exitCode, 0) << rotated.err.toStdString();
+    ASSERT_EQ(rotated.array().size(), 2);
+    EXPECT_EQ(as(u"accueil"_s, {u"card"_s, u"keys"_s, u"--rotate"_s}).exitCode, 5);
+    QFile published(file(u"keys.json"_s));
+    ASSERT_TRUE(published.open(QIODevice::WriteOnly));
+    published.write(rotated.out.toUtf8());
+    published.close();
+    EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, payload}).exitCode, 0);
+
+    EXPECT_EQ(as(u"admin"_s, {u"card"_s, u"revoke"_s, number}).exitCode, 3) << "reason required";
+    EXPECT_EQ(as(u"accueil"_s, {u"card"_s, u"revoke"_s, number, u"--reason"_s, u"x"_s}).exitCode,
+              5);
+    const Outcome revoked = as(u"admin"_s, {u"card"_s, u"revoke"_s, number, u"--reason"_s,
+                                            u"Fausse déclaration"_s, u"--json"_s});
+    ASSERT_EQ(revoked.exitCode, 0) << revoked.err.toStdString();
+    EXPECT_EQ(revoked.object().value(u"state"_s).toString(), u"revoked"_s);
+    // Where the revocation list is known: genuine but revoked (13); with only the published
+    // keys: still a genuine signature.
+    const Outcome known = as({}, {u"card"_s, u"verify"_s, payload, u"--json"_s});
+    EXPECT_EQ(known.exitCode, 13) << known.out.toStdString();
+    EXPECT_EQ(known.object().value(u"number"_s).toString(), number);
+    EXPECT_EQ(as({}, {u"card"_s, u"verify"_s, payload, u"--keys"_s, file(u"keys.json"_s)}).exitCode,
+              0);
+    const Outcome refused = as(u"admin"_s, {u"card"_s, u"print"_s, number, u"--pdf"_s,
+                                            file(u"revoked.pdf"_s), u"--reason"_s, u"perdue"_s});
+    EXPECT_EQ(refused.exitCode, 3);
+    EXPECT_FALSE(refused.err.isEmpty());
+    EXPECT_FALSE(QFile::exists(file(u"revoked.pdf"_s))) << "nothing half-done";
 }

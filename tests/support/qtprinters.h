@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <ostream>
 
 // So that a failed EXPECT_EQ on Qt types prints the values, not bytes.

@@ -1,7 +1,10 @@
 #include "cards/cardlistdialog.h"
 
 #include "cards/cardlistmodel.h"
+#include "cards/cardprintdialog.h"
 #include "cards/cardservice.h"
+#include "cards/casedocumentdialog.h"
+#include "cards/printlogdialog.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
 #include "platform/db/datadirectory.h"
@@ -64,6 +67,20 @@ CardListDialog::CardListDialog(Workspace &workspace, const Actor &actor, QWidget
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(u"printPdf"_s);
     m_pdf->setEnabled(false);
+    m_print = new QPushButton(this);
+    m_print->setObjectName(u"printCard"_s);
+    m_printApproved = new QPushButton(this);
+    m_printApproved->setObjectName(u"printApproved"_s);
+    m_log = new QPushButton(this);
+    m_log->setObjectName(u"printLog"_s);
+    m_summary = new QPushButton(this);
+    m_summary->setObjectName(u"caseSummary"_s);
+    // Printing and its log are the administrators' (the core refuses the others anyway).
+    const bool prints = m_actor.can(Capability::PrintCards);
+    m_printApproved->setVisible(prints);
+    m_log->setVisible(prints);
+    m_print->setVisible(prints);
+    m_pdf->setVisible(prints);
 
     auto *preview = new QHBoxLayout;
     preview->addWidget(m_front);
@@ -73,7 +90,14 @@ CardListDialog::CardListDialog(Workspace &workspace, const Actor &actor, QWidget
     layout->addWidget(m_list);
     layout->addWidget(m_view, 1);
     layout->addLayout(preview);
-    layout->addWidget(m_pdf, 0, Qt::AlignTrailing);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_log);
+    buttons->addWidget(m_summary);
+    buttons->addStretch();
+    buttons->addWidget(m_printApproved);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    layout->addLayout(buttons);
 
     connect(m_list, &QComboBox::currentIndexChanged, this, &CardListDialog::showList);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -81,6 +105,11 @@ CardListDialog::CardListDialog(Workspace &workspace, const Actor &actor, QWidget
     connect(m_model, &QAbstractItemModel::modelReset, this, &CardListDialog::showPreview);
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
     connect(m_pdf, &QPushButton::clicked, this, &CardListDialog::printToPdf);
+    connect(m_print, &QPushButton::clicked, this, &CardListDialog::printSelected);
+    connect(m_printApproved, &QPushButton::clicked, this, &CardListDialog::printApproved);
+    connect(m_log, &QPushButton::clicked, this, &CardListDialog::showPrintLog);
+    connect(m_summary, &QPushButton::clicked, this, &CardListDialog::showSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CardListDialog::updateButtons);
     retranslate();
     showList();
     resize(760, 620);
@@ -94,6 +123,10 @@ void CardListDialog::retranslate()
     m_list->setItemText(2, tr("Expiring within %1 days").arg(ExpiringDays));
     m_list->setItemText(3, tr("All cards"));
     m_pdf->setText(tr("Print to PDF…"));
+    m_print->setText(tr("Print…"));
+    m_printApproved->setText(tr("Print all approved…"));
+    m_log->setText(tr("Print log…"));
+    m_summary->setText(tr("Case summary…"));
 }
 
 void CardListDialog::changeEvent(QEvent *event)
@@ -132,6 +165,7 @@ void CardListDialog::showPreview()
     m_back->clear();
     const QString id = selectedId();
     m_pdf->setEnabled(!id.isEmpty() && m_actor.can(Capability::PrintCards));
+    updateButtons();
     if (id.isEmpty() || !m_actor.can(Capability::PrintCards))
         return;
     try {
@@ -174,6 +208,48 @@ void CardListDialog::printToPdf()
         DataDirectory::requireOutside(file, m_ws.dataDir());
         CardRenderer().writePdf({data}, file);
         m_ws.cards().recordPrint(m_actor, data, u"PDF "_s + QFileInfo(file).fileName());
+    } catch (const CoreError &e) {
+        MessageBox::warning(this, tr("Disability cards"), e.message());
+    }
+}
+
+void CardListDialog::updateButtons()
+{
+    const bool selected = !selectedId().isEmpty();
+    m_print->setEnabled(selected);
+    m_summary->setEnabled(selected);
+    m_printApproved->setEnabled(m_list->currentIndex() == 0 && m_model->rowCount() > 0);
+}
+
+void CardListDialog::printSelected()
+{
+    if (!selectedId().isEmpty())
+        CardPrintDialog(m_ws, m_actor, {selectedId()}, this).exec();
+}
+
+// Every card of the "approved, not yet printed" list, in its order.
+void CardListDialog::printApproved()
+{
+    QStringList ids;
+    for (int row = 0; row < m_sorted->rowCount(); ++row)
+        ids << m_sorted->index(row, 0).data(CardListModel::IdRole).toString();
+    if (!ids.isEmpty())
+        CardPrintDialog(m_ws, m_actor, ids, this).exec();
+}
+
+void CardListDialog::showPrintLog()
+{
+    PrintLogDialog(m_ws, m_actor, this).exec();
+}
+
+void CardListDialog::showSummary()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    try {
+        CaseDocumentDialog::openCaseSummary(m_ws, m_actor, m_ws.cards().get(m_actor, id).caseId,
+                                            this);
     } catch (const CoreError &e) {
         MessageBox::warning(this, tr("Disability cards"), e.message());
     }

@@ -17,7 +17,9 @@ class Workspace;
 
 // The administrator's card lists: approved and not yet printed, printed and not delivered,
 // expiring within 90 days (renewal reminders), all; the selected card previewed front and back
-// as it prints, and printed to PDF (recorded in the print log, a reprint with its reason).
+// as it prints, and printed to PDF (recorded in the print log, a reprint with its reason);
+// printed for real one by one or all the approved ones at once (CardPrintDialog), the print
+// log (administrators) and the case summary of the selected card's file.
 class CardListDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,11 @@ private:
     void showList();
     void showPreview();
     void printToPdf();
+    void printSelected();
+    void printApproved();
+    void showPrintLog();
+    void showSummary();
+    void updateButtons();
     QString selectedId() const;
 
     Workspace &m_ws;
@@ -46,6 +53,10 @@ private:
     QLabel *m_front = nullptr;
     QLabel *m_back = nullptr;
     QPushButton *m_pdf = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_printApproved = nullptr;
+    QPushButton *m_log = nullptr;
+    QPushButton *m_summary = nullptr;
 };
 
 } // namespace jisr

@@ -4,6 +4,7 @@
 #include "cards/cardservice.h"
 #include "cards/cardsigningkey.h"
 #include "cases/casefilerepository.h"
+#include "cases/identifiers.h"
 #include "centre/referencedata.h"
 #include "evaluation/evaluationrepository.h"
 #include "platform/db/database.h"
@@ -24,23 +25,44 @@ QByteArray CardService::ensureSigningKey(const Actor &actor)
 {
     const CardSigningKey key = CardSigningKey::loadOrCreate(m_dataDir);
     const QString keyId = QString::fromLatin1(key.keyId().toHex());
-    const QSqlDatabase db = m_platform.database.connection();
-    if (selectRows(db, u"SELECT 1 FROM card_signing_keys WHERE key_id = ?"_s, {keyId}).isEmpty()) {
-        m_platform.writes.write(actor, {{}, AuditAction::SigningKeyCreated}, [&](WriteContext &w) {
-            const QVariantMap fields = {
-                {u"public_key"_s, QString::fromLatin1(key.publicKey().toHex())},
-                {u"label"_s, m_platform.settings.centreName()},
-                {u"created_at"_s, w.now().toString(Qt::ISODate)}};
-            execQuery(db,
-                      u"INSERT INTO card_signing_keys (key_id, public_key, label, created_at, "
-                      "hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      {keyId, fields.value(u"public_key"_s), fields.value(u"label"_s),
-                       fields.value(u"created_at"_s), w.hlc(), w.workstationId(), actor.userId});
-            w.inserted(u"card_signing_keys"_s, keyId, fields);
-            w.setAuditDetails(keyId);
-        });
-    }
+    if (selectRows(m_platform.database.connection(),
+                   u"SELECT 1 FROM card_signing_keys WHERE key_id = ?"_s, {keyId})
+            .isEmpty())
+        recordSigningKey(actor, key);
     return key.keyId();
+}
+
+void CardService::recordSigningKey(const Actor &actor, const CardSigningKey &key)
+{
+    const QString keyId = QString::fromLatin1(key.keyId().toHex());
+    m_platform.writes.write(actor, {{}, AuditAction::SigningKeyCreated}, [&](WriteContext &w) {
+        const QVariantMap fields = {{u"public_key"_s, QString::fromLatin1(key.publicKey().toHex())},
+                                    {u"label"_s, m_platform.settings.centreName()},
+                                    {u"created_at"_s, w.now().toString(Qt::ISODate)}};
+        execQuery(m_platform.database.connection(),
+                  u"INSERT INTO card_signing_keys (key_id, public_key, label, created_at, "
+                  "hlc, workstation_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                  {keyId, fields.value(u"public_key"_s), fields.value(u"label"_s),
+                   fields.value(u"created_at"_s), w.hlc(), w.workstationId(), actor.userId});
+        w.inserted(u"card_signing_keys"_s, keyId, fields);
+        w.setAuditDetails(keyId);
+    });
+}
+
+CardService::PublicKey CardService::rotateSigningKey(const Actor &actor)
+{
+    m_platform.writes.require(actor, Capability::ApproveCards);
+    // The current key is published before it is replaced, so its cards keep verifying.
+    ensureSigningKey(actor);
+    const CardSigningKey next = CardSigningKey::createPending(m_dataDir);
+    try {
+        recordSigningKey(actor, next);
+    } catch (...) {
+        CardSigningKey::discardPending(m_dataDir);
+        throw;
+    }
+    CardSigningKey::commitPending(m_dataDir);
+    return publicKeys(actor).first();
 }
 
 QList<CardService::PublicKey> CardService::publicKeys(const Actor &actor)
@@ -100,6 +122,14 @@ CardPrintData CardService::prepare(const Actor &actor, const QString &cardId,
         d.reprintReason.clear();
     const QSqlDatabase db = m_platform.database.connection();
     d.holder = *CaseFileRepository(db).findById(d.card.caseId);
+    // The card carries the CIN in its signed code: a doubtful one is corrected first, never
+    // printed on a document that cannot be changed afterwards.
+    if (Identifiers::checkCin(d.holder.cin) != Identifiers::CinCheck::Valid &&
+        !d.holder.cin.isEmpty())
+        throw CoreError(ErrorKind::BadInput,
+                        tr("The CIN in the file does not look like a CIN (1 or 2 letters and 5 "
+                           "or 6 digits): check it on the identity card and correct the file "
+                           "before printing."));
     const QList<QVariantList> photo =
         selectRows(db, u"SELECT jpeg FROM case_photos WHERE case_id = ?"_s, {d.card.caseId});
     if (!photo.isEmpty())

@@ -14,6 +14,7 @@
 namespace jisr {
 
 class CardRepository;
+class CardSigningKey;
 struct PlatformServices;
 struct RowChange;
 
@@ -62,6 +63,9 @@ public:
 
     // The public keys this workstation knows (its own first, created when first needed).
     QList<PublicKey> publicKeys(const Actor &actor);
+    // A new signing key for this workstation (the old one is destroyed, its public key stays
+    // published so the cards it signed still verify). Returns the new key.
+    PublicKey rotateSigningKey(const Actor &actor);
     // A verifier with the known keys, today's date and this database as revocation list.
     CardVerifier verifier() const;
 
@@ -73,6 +77,7 @@ signals:
 private:
     Card existing(const QString &idOrNumber) const;
     QByteArray ensureSigningKey(const Actor &actor);
+    void recordSigningKey(const Actor &actor, const CardSigningKey &key);
     Card changeState(const Actor &actor, const QString &cardId, AuditAction action,
                      const std::function<void(Card &)> &change);
     void announce(const QList<RowChange> &changes);

@@ -27,10 +27,59 @@ QString CardSigningKey::fileName(const QString &dataDir)
     return dataDir + u"/keys/card-signing.key"_s;
 }
 
+namespace {
+
+QString pendingFileName(const QString &dataDir)
+{
+    return CardSigningKey::fileName(dataDir) + u".new"_s;
+}
+
+} // namespace
+
 CardSigningKey CardSigningKey::loadOrCreate(const QString &dataDir)
 {
+    return loadOrCreateAt(dataDir, fileName(dataDir));
+}
+
+CardSigningKey CardSigningKey::createPending(const QString &dataDir)
+{
+    discardPending(dataDir);
+    return loadOrCreateAt(dataDir, pendingFileName(dataDir));
+}
+
+void CardSigningKey::commitPending(const QString &dataDir)
+{
+    const QString current = fileName(dataDir);
+    erase(current);
+    if (!QFile::rename(pendingFileName(dataDir), current))
+        throw CoreError(ErrorKind::Storage,
+                        tr("The new card signing key could not be put in place."));
+}
+
+void CardSigningKey::discardPending(const QString &dataDir)
+{
+    erase(pendingFileName(dataDir));
+}
+
+// Overwrites a seed before removing its file: a retired key must not sign again.
+void CardSigningKey::erase(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return;
+    if (file.open(QIODevice::ReadWrite)) {
+        const QByteArray zeros(int(file.size()), '\0');
+        file.write(zeros);
+        file.flush();
+        file.close();
+    }
+    if (!file.remove())
+        throw CoreError(ErrorKind::Storage, tr("The old card signing key could not be removed."));
+}
+
+CardSigningKey CardSigningKey::loadOrCreateAt(const QString &dataDir, const QString &path)
+{
     initSodium();
-    const QString path = fileName(dataDir);
     QByteArray seed(crypto_sign_SEEDBYTES, '\0');
     QFile file(path);
     if (file.exists()) {

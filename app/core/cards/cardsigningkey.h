@@ -21,6 +21,13 @@ public:
     static CardSigningKey loadOrCreate(const QString &dataDir);
     static QString fileName(const QString &dataDir);
 
+    // Rotation: a new key is created beside the current one and takes its place only once its
+    // public key is recorded, so a failure leaves the current key signing. The old secret is
+    // overwritten; its public key stays published, so the cards it signed still verify.
+    static CardSigningKey createPending(const QString &dataDir);
+    static void commitPending(const QString &dataDir);
+    static void discardPending(const QString &dataDir);
+
     ~CardSigningKey();
     CardSigningKey(const CardSigningKey &other);
     CardSigningKey &operator=(const CardSigningKey &) = delete;
@@ -36,6 +43,8 @@ public:
 
 private:
     CardSigningKey() = default;
+    static CardSigningKey loadOrCreateAt(const QString &dataDir, const QString &path);
+    static void erase(const QString &path);
     QByteArray m_secret; // libsodium's 64-byte secret key (seed and public key)
     QByteArray m_public;
 };

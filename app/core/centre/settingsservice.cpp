@@ -12,6 +12,40 @@ namespace jisr {
 
 SettingsService::SettingsService(PlatformServices &platform) : m_platform(platform) {}
 
+namespace {
+
+QString offsetKey(const QString &printerName)
+{
+    return u"card_printer_offset:"_s + printerName.simplified().left(200);
+}
+
+} // namespace
+
+QPointF SettingsService::cardPrinterOffset(const QString &printerName) const
+{
+    const QStringList xy = m_platform.settings.value(offsetKey(printerName)).split(u' ');
+    if (xy.size() != 2)
+        return {};
+    return {xy.at(0).toDouble(), xy.at(1).toDouble()};
+}
+
+void SettingsService::setCardPrinterOffset(const Actor &actor, const QString &printerName,
+                                           QPointF offsetMm)
+{
+    m_platform.writes.require(actor, Capability::PrintCards);
+    if (printerName.simplified().isEmpty())
+        throw CoreError(ErrorKind::Validation, tr("Choose the printer to calibrate."));
+    if (qAbs(offsetMm.x()) > 10 || qAbs(offsetMm.y()) > 10)
+        throw CoreError(ErrorKind::Validation,
+                        tr("A printer's offset is at most 10 mm in each direction."));
+    const QString value =
+        QString::number(offsetMm.x(), 'f', 2) + u' ' + QString::number(offsetMm.y(), 'f', 2);
+    const QString key = offsetKey(printerName);
+    const WriteIntent intent{{}, AuditAction::SettingsChanged, {}, key + u'=' + value};
+    m_platform.writes.write(actor, intent,
+                            [&](WriteContext &) { m_platform.settings.setValue(key, value); });
+}
+
 int SettingsService::idleLockMinutes() const
 {
     bool ok = false;

@@ -4,6 +4,7 @@
 #include "platform/access/accesscontrol.h"
 
 #include <QCoreApplication>
+#include <QPointF>
 
 namespace jisr {
 
@@ -18,6 +19,12 @@ public:
     static constexpr int DefaultIdleLockMinutes = 5;
 
     explicit SettingsService(PlatformServices &platform);
+
+    // Card printing calibration: how far, in millimetres, the card must move on this printer so
+    // that it prints where it should (a printer that feeds off centre). Zero when never set.
+    QPointF cardPrinterOffset(const QString &printerName) const;
+    // Administrators who print cards; at most 10 mm either way.
+    void setCardPrinterOffset(const Actor &actor, const QString &printerName, QPointF offsetMm);
 
     // Minutes of inactivity before the screen locks and hides personal data.
     int idleLockMinutes() const;
