@@ -2,6 +2,7 @@
 
 #include "platform/errors/coreerror.h"
 #include "print/cardtexts.h"
+#include "print/printcanvas.h"
 #include "print/qrcode.h"
 
 #include <QDir>
@@ -33,15 +34,10 @@ struct Mm
     }
 };
 
+// The same bundled fonts as every printed document.
 QFont font(bool arabic, qreal points, bool bold = false)
 {
-    QFont f;
-    f.setFamilies(arabic ? QStringList{u"Noto Sans Arabic UI"_s, u"Noto Sans"_s}
-                         : QStringList{u"Noto Sans"_s, u"Noto Sans Arabic UI"_s});
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return PrintCanvas::font(arabic, points, bold);
 }
 
 // Draws `text` on one line in `box`, shrinking the font until it fits: a long name becomes

@@ -8,9 +8,9 @@
 #include "cases/casefileservice.h"
 #include "evaluationpath.h"
 #include "jisrtest.h"
+#include "pdftools.h"
 #include "print/cardbatchprint.h"
 #include "print/printercardsink.h"
-#include "runtool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -100,7 +100,7 @@ TEST_F(CupsPrintingTest, ACardPrintedToARealCupsQueueComesBackAsTheCardWithAVeri
     const QString pdf = newPdf(out, before);
     ASSERT_FALSE(pdf.isEmpty()) << "the queue wrote no PDF in " << out.toStdString();
 
-    const QString info = runTool(u"pdfinfo"_s, {pdf});
+    const QString info = PdfTools::run(u"pdfinfo"_s, {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s))) << info.toStdString();
     const QRegularExpressionMatch size =
         QRegularExpression(u"Page size:\\s+([0-9.]+) x ([0-9.]+) pts"_s).match(info);
@@ -111,7 +111,7 @@ TEST_F(CupsPrintingTest, ACardPrintedToARealCupsQueueComesBackAsTheCardWithAVeri
     EXPECT_NEAR(w, 85.60 / 25.4 * 72, 1.5) << info.toStdString();
     EXPECT_NEAR(h, 53.98 / 25.4 * 72, 1.5) << info.toStdString();
 
-    const QString text = runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
+    const QString text = PdfTools::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s})
                              .normalized(QString::NormalizationForm_KC);
     EXPECT_TRUE(text.contains(u"ROYAUME DU MAROC"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"ALAOUI"_s)) << text.toStdString();
@@ -120,12 +120,13 @@ TEST_F(CupsPrintingTest, ACardPrintedToARealCupsQueueComesBackAsTheCardWithAVeri
 
     // The back page, rendered and scanned as a phone would.
     QTemporaryDir tmp;
-    runTool(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"300"_s, u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, pdf,
-                            tmp.path() + u"/back"_s});
+    PdfTools::run(u"pdftoppm"_s, {u"-png"_s, u"-r"_s, u"300"_s, u"-f"_s, u"2"_s, u"-l"_s, u"2"_s,
+                                  pdf, tmp.path() + u"/back"_s});
     const QStringList pngs = QDir(tmp.path()).entryList({u"back*.png"_s});
     ASSERT_EQ(pngs.size(), 1);
     const QString scanned =
-        runTool(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, tmp.path() + u'/' + pngs.first()}).trimmed();
+        PdfTools::run(u"zbarimg"_s, {u"-q"_s, u"--raw"_s, tmp.path() + u'/' + pngs.first()})
+            .trimmed();
     ASSERT_TRUE(scanned.startsWith(u"JC1:"_s)) << scanned.toStdString();
     const CardVerifier::Result r = ws().cards().verifier().verify(scanned);
     EXPECT_EQ(r.status, CardVerifier::Status::Valid) << r.message.toStdString();
@@ -145,10 +146,10 @@ TEST_F(CupsPrintingTest, AnA4TestSheetCarriesBothSidesAtTheirRealSize)
     ASSERT_TRUE(CardBatchPrint(ws().cards(), admin, sink).print({card.id}).complete());
     const QString pdf = newPdf(out, before);
     ASSERT_FALSE(pdf.isEmpty()) << "the queue wrote no PDF in " << out.toStdString();
-    const QString info = runTool(u"pdfinfo"_s, {pdf});
+    const QString info = PdfTools::run(u"pdfinfo"_s, {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s))) << info.toStdString();
     EXPECT_TRUE(info.contains(u"(A4)"_s)) << info.toStdString();
-    const QString text = runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    const QString text = PdfTools::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     EXPECT_TRUE(text.contains(u"BENNANI"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(card.number)) << text.toStdString();
 }

@@ -8,7 +8,8 @@
 // output would: its text, its pages and their size.
 namespace PdfTools {
 
-// Standard output of a program, empty when it fails or takes more than a minute.
+// Standard output of a program in NFKC (pdftotext gives Arabic as shaped presentation forms),
+// empty when it fails or takes more than a minute.
 QString run(const QString &program, const QStringList &args);
 // pdftotext of the whole file or of one page (from 1), in NFKC (Arabic comes out as shaped
 // presentation forms) and without white space nor direction marks: the extractor orders the

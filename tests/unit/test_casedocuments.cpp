@@ -6,11 +6,11 @@
 #include "evaluation/evaluationservice.h"
 #include "evaluationpath.h"
 #include "jisrtest.h"
+#include "pdftools.h"
 #include "platform/errors/coreerror.h"
 #include "print/casedocumentsource.h"
 #include "print/casesummaryrenderer.h"
 #include "print/refusalletterrenderer.h"
-#include "runtool.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -46,8 +46,8 @@ TEST_F(CaseDocumentsTest, TheRefusalLetterCarriesTheDecisionInBothScriptsOnA4)
     const QString evaluationId = refused(caseId);
     const QString pdf = out.filePath(u"letter.pdf"_s);
     RefusalLetterRenderer().writePdf(CaseDocumentSource(ws(), admin).refusal(evaluationId), pdf);
-    EXPECT_TRUE(runTool(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
-    const QString text = runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    EXPECT_TRUE(PdfTools::run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+    const QString text = PdfTools::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     for (const QString &expected :
          {u"CPH-RAB-2026-117"_s, u"MOHAMED ALAOUI"_s, u"العلوي"_s, u"ne restreignent pas"_s,
           u"ROYAUME DU MAROC"_s, clock().today().toString(u"dd/MM/yyyy"_s)})
@@ -80,8 +80,8 @@ TEST_F(CaseDocumentsTest, TheCaseSummaryHasTheIdentityTheDecisionAndTheCard)
     const QString pdf = out.filePath(u"summary.pdf"_s);
     const CaseDocumentData data = CaseDocumentSource(ws(), admin).summary(caseId);
     CaseSummaryRenderer().writePdf(data, pdf);
-    EXPECT_TRUE(runTool(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
-    const QString text = runTool(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    EXPECT_TRUE(PdfTools::run(u"pdfinfo"_s, {pdf}).contains(u"(A4)"_s));
+    const QString text = PdfTools::run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
     for (const QString &expected : {card.number, u"MOHAMED ALAOUI"_s, u"العلوي"_s,
                                     data.holder.dossierNo, u"ROYAUME DU MAROC"_s})
         EXPECT_TRUE(text.contains(expected))
