@@ -239,7 +239,8 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(impairments->choice(u"mobility"_s, 1), u"3"_s);
         QVERIFY(impairments->index(mobility, 1).data().toString().startsWith(u"3 · "_s));
-        impairments->setData(impairments->index(rowOf(impairments, u"Vision"_s), 1), 2);
+        impairments->setData(impairments->index(rowOf(impairments, u"Vision"_s), 1), u"2"_s,
+                             ChoiceTableModel::CodeRole);
 
         // A malformed ICD-10 code and an impossible date: refused, nothing saved.
         setText(dialog.get(), u"icd10"_s, u"G8"_s);

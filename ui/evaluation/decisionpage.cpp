@@ -125,12 +125,16 @@ void DecisionPage::retranslate()
         m_form->setTitle(tr("The committee's decision"));
         m_eligible->setText(tr("&Eligible"));
         m_refused->setText(tr("&Not eligible"));
-        const QStringList texts{tr("Outcome:"),        tr("De&gree:"),    tr("Type(s):"),
-                                tr("Decision &date:"), tr("&Reference:"), tr("&Valid from:"),
-                                tr("Reasons:"),        tr("&until:")};
+        const QStringList texts{tr("Outcome:"),
+                                tr("De&gree:"),
+                                tr("Type(s):"),
+                                tr("Decision &date:"),
+                                tr("&Reference:"),
+                                tr("&Valid from:"),
+                                tr("Rea&sons (required for a refusal):"),
+                                tr("&until:")};
         for (int i = 0; i < texts.size(); ++i)
             m_labels[i]->setText(texts.at(i));
-        m_labels[6]->setText(tr("Rea&sons (required for a refusal):"));
         for (auto it = m_types.cbegin(); it != m_types.cend(); ++it)
             it.value()->setText(CodeLabels::label(it.key()));
         for (QLineEdit *d : {m_date, m_validFrom, m_validUntil})

@@ -23,7 +23,9 @@ QTableView *QualifierTable::newView(ChoiceTableModel *model, const QString &obje
     view->setModel(model);
     view->setItemDelegate(new ChoiceDelegate(view));
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Not on every move of the current cell: the arrows go through the table, a digit or F2 edits.
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+                          QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     view->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
