@@ -1597,6 +1597,26 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Eligible, %1, valid until %2</source>
         <translation>مستحق، %1، صالح إلى غاية %2</translation>
     </message>
+    <message>
+        <source>0 · none</source>
+        <translation>0 · لا شيء</translation>
+    </message>
+    <message>
+        <source>1 · mild</source>
+        <translation>1 · خفيف</translation>
+    </message>
+    <message>
+        <source>2 · moderate</source>
+        <translation>2 · متوسط</translation>
+    </message>
+    <message>
+        <source>3 · severe</source>
+        <translation>3 · حاد</translation>
+    </message>
+    <message>
+        <source>4 · complete</source>
+        <translation>4 · كامل</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3307,6 +3327,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>%1: %2 is not a date of the calendar (day/month/year).</source>
         <translation>%1: %2 ليس تاريخا صحيحا (يوم/شهر/سنة).</translation>
+    </message>
+    <message>
+        <source>The application went to the committee: this part can no longer change.</source>
+        <translation>أُحيل الطلب على اللجنة: لم يعد بالإمكان تعديل هذا الشق.</translation>
     </message>
 </context>
 <context>

@@ -1569,6 +1569,26 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Eligible, %1, valid until %2</source>
         <translation>Éligible, %1, valable jusqu&apos;au %2</translation>
     </message>
+    <message>
+        <source>0 · none</source>
+        <translation>0 · aucun</translation>
+    </message>
+    <message>
+        <source>1 · mild</source>
+        <translation>1 · léger</translation>
+    </message>
+    <message>
+        <source>2 · moderate</source>
+        <translation>2 · modéré</translation>
+    </message>
+    <message>
+        <source>3 · severe</source>
+        <translation>3 · grave</translation>
+    </message>
+    <message>
+        <source>4 · complete</source>
+        <translation>4 · total</translation>
+    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3235,6 +3255,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>%1: %2 is not a date of the calendar (day/month/year).</source>
         <translation>%1 : %2 n&apos;est pas une date du calendrier (jour/mois/année).</translation>
+    </message>
+    <message>
+        <source>The application went to the committee: this part can no longer change.</source>
+        <translation>La demande a été transmise à la commission : ce volet ne peut plus être modifié.</translation>
     </message>
 </context>
 <context>

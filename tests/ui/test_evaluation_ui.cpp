@@ -238,7 +238,9 @@ private slots:
         QVERIFY(editor);
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(impairments->choice(u"mobility"_s, 1), u"3"_s);
-        QVERIFY(impairments->index(mobility, 1).data().toString().startsWith(u"3 · "_s));
+        QCOMPARE(impairments->index(mobility, 1).data().toString(), u"3 · grave"_s);
+        QCOMPARE(impairments->index(mobility, 1).data(Qt::ToolTipRole).toString(),
+                 u"3 · problème grave (50-95 %)"_s);
         impairments->setData(impairments->index(rowOf(impairments, u"Vision"_s), 1), u"2"_s,
                              ChoiceTableModel::CodeRole);
 
@@ -395,6 +397,7 @@ private slots:
         EvaluationTab tab(m_data->ws());
         QAbstractItemModelTester tester(tab.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tab.resize(760, 320);
         tab.setActor(m_data->reception);
         tab.setCase(m_case.id);
         tab.show();

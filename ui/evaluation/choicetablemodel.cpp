@@ -37,12 +37,14 @@ QVariant ChoiceTableModel::data(const QModelIndex &index, int role) const
         return code.isEmpty() ? QString() : EvaluationLabels::label(code);
     case Qt::EditRole: // the position in ChoicesRole's list
         return code.isEmpty() ? 0 : int(m_choices.indexOf(code)) + 1;
+    case Qt::ToolTipRole:
+        return code.isEmpty() ? QString() : EvaluationLabels::longLabel(code);
     case CodeRole:
         return code;
     case ChoicesRole: {
         QStringList words{tr("— not assessed")};
         for (const QString &c : m_choices)
-            words << EvaluationLabels::label(c);
+            words << EvaluationLabels::longLabel(c);
         return words;
     }
     }

@@ -203,9 +203,9 @@ QString DecisionPage::summary() const
     if (e.eligible.value_or(false)) {
         QStringList types;
         for (const QString &t : e.types)
-            types << CodeLabels::label(t);
+            types << CodeLabels::label(t).toLower(); // inside a sentence
         lines << tr("Eligible: disability %1, degree %2.")
-                     .arg(CodeLabels::joined(types), CodeLabels::label(e.degree))
+                     .arg(CodeLabels::joined(types), CodeLabels::label(e.degree).toLower())
               << tr("Card valid from %1 to %2.")
                      .arg(EvaluationLabels::date(e.validFrom),
                           EvaluationLabels::date(e.validUntil));

@@ -11,6 +11,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QLayout>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -74,6 +75,9 @@ void EvaluationDialog::refresh(const QString &evaluationId)
     // Nothing but the application can be filled before it is opened.
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabEnabled(i, !evaluationId.isEmpty());
+    // Laid out now: a summary that grew from one line to five shows whole at the next paint.
+    for (EvaluationPage *page : pages())
+        page->layout()->activate();
 }
 
 void EvaluationDialog::changeEvent(QEvent *event)

@@ -56,9 +56,19 @@ QString EvaluationLabels::label(const QString &code)
     const auto it = labels.constFind(code);
     if (it != labels.cend())
         return *it;
-    if (code.size() == 1 && code.at(0).isDigit())
-        return qualifier(code.toInt());
+    // A qualifier in a table's cell: the digit and one word, readable in a narrow column.
+    const QStringList qualifiers{tr("0 · none"), tr("1 · mild"), tr("2 · moderate"),
+                                 tr("3 · severe"), tr("4 · complete")};
+    if (code.size() == 1 && code.at(0) >= u'0' && code.at(0) <= u'4')
+        return qualifiers.at(code.toInt());
     return CodeLabels::label(code);
+}
+
+QString EvaluationLabels::longLabel(const QString &code)
+{
+    if (code.size() == 1 && code.at(0) >= u'0' && code.at(0) <= u'4')
+        return qualifier(code.toInt());
+    return label(code);
 }
 
 QString EvaluationLabels::qualifier(int value)

@@ -18,6 +18,8 @@ public:
     static QString label(const QString &code);
     // An ICF qualifier in words: "2 · moderate problem (25-49 %)".
     static QString qualifier(int value);
+    // The code in full where there is room (a qualifier with its range), else as label().
+    static QString longLabel(const QString &code);
     // What the ICF qualifiers mean, for the legend under a table.
     static QString qualifierLegend();
     // One line of the history: "Eligible, severe, until 14/03/2033", "Refused", "At committee".

@@ -57,6 +57,16 @@ void EvaluationPage::showDone(const QString &text)
     m_message->show();
 }
 
+void EvaluationPage::showFrozen(bool frozen)
+{
+    if (!frozen)
+        return;
+    m_message->setStyleSheet(u"QLabel { color: #4a5a6a; }"_s);
+    m_message->setText(tr("The application went to the committee: this part can no longer "
+                          "change."));
+    m_message->show();
+}
+
 QLabel *EvaluationPage::newNotice(const QString &objectName)
 {
     auto *notice = new QLabel;

@@ -40,6 +40,8 @@ protected:
     void showProblem(const CoreError &error);
     void showProblem(const QString &text);
     void showDone(const QString &text);
+    // A part shown after the application went to the committee: read-only, and says why.
+    void showFrozen(bool frozen);
     // "Reserved to ..." in place of a form the role may not see.
     static QLabel *newNotice(const QString &objectName);
     // A date typed day/month/year, kept left to right in Arabic.

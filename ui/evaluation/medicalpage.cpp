@@ -142,6 +142,7 @@ void MedicalPage::showEvaluation(const Evaluation &evaluation)
                   .arg(m_actor.displayName(AppLanguage::instance().isArabic() ? u"ar"_s : u"fr"_s))
             : tr("Examined by another doctor."));
     setEditable(evaluation.state == u"open"_s);
+    showFrozen(evaluation.state != u"open"_s);
 }
 
 void MedicalPage::save()

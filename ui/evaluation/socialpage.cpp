@@ -129,6 +129,7 @@ void SocialPage::showEvaluation(const Evaluation &evaluation)
             m_environment->setChoice(it.key(), 1, it.value());
     }
     setEditable(evaluation.state == u"open"_s);
+    showFrozen(evaluation.state != u"open"_s);
 }
 
 SocialAssessment SocialPage::typed(QStringList &problems) const
