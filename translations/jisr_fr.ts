@@ -3904,7 +3904,7 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
     <message>
         <source>The social part is reserved to the social workers: its content is not shown to your role.</source>
-        <translation>Le volet social est réservé aux travailleurs sociaux : son contenu n&apos;est pas affiché pour votre rôle.</translation>
+        <translation>Le volet social est réservé aux assistantes et assistants sociaux : son contenu n&apos;est pas affiché pour votre rôle.</translation>
     </message>
     <message>
         <source>&amp;Living situation:</source>

@@ -19,6 +19,7 @@
 #include "evaluation/socialpage.h"
 #include "evaluationpath.h"
 #include "platform/errors/coreerror.h"
+#include "shell/mainwindow.h"
 #include "uiworkspace.h"
 
 #include <QAbstractItemModelTester>
@@ -213,7 +214,7 @@ private slots:
         QCOMPARE(pages->currentWidget(), static_cast<QWidget *>(dialog->medicalPage()));
         // The social part: a notice, no field, nothing read.
         auto *reserved = child<QLabel>(dialog.get(), u"socialReserved"_s);
-        QVERIFY(reserved && reserved->text().contains(u"travailleurs sociaux"_s));
+        QVERIFY(reserved && reserved->text().contains(u"assistants sociaux"_s));
         QVERIFY(!dialog->findChild<QTableView *>(u"participationTable"_s));
         QVERIFY(!dialog->findChild<QLineEdit *>(u"rsuIndex"_s));
         QVERIFY_THROWS_EXCEPTION(CoreError, evaluations().social(m_data->doctor, id));
@@ -420,6 +421,31 @@ private slots:
                     .contains(u"CPH-RAB-2027-0007"_s));
         QVERIFY(!child<QPushButton>(&tab, u"newEvaluation"_s)->isEnabled());
         grab(&tab, u"history-fr"_s);
+    }
+
+    // From the case file: every role has the tab; only those who open applications start one.
+    void theCaseFileHasTheTabForEveryRole()
+    {
+        EvaluationPath::approved(*m_data, m_case.id);
+        for (const Actor &actor :
+             {m_data->reception, m_data->doctor, m_data->social, m_data->admin}) {
+            MainWindow window(m_data->ws(), actor);
+            window.show();
+            window.openCase(m_case.id);
+            QVERIFY2(showTabHolding(&window, u"evaluationHistory"_s), qPrintable(actor.login));
+            auto *history = child<QTableView>(&window, u"evaluationHistory"_s);
+            QCOMPARE(history->model()->rowCount(), 1);
+            QCOMPARE(child<QPushButton>(&window, u"newEvaluation"_s)->isVisibleTo(&window),
+                     actor.can(Capability::OpenEvaluations));
+            // Enter on the application opens it.
+            history->setFocus();
+            history->setCurrentIndex(history->model()->index(0, 0));
+            QTest::keyClick(history, Qt::Key_Return);
+            auto *dialog = window.findChild<EvaluationDialog *>();
+            QVERIFY(dialog && dialog->isVisible());
+            QVERIFY(messageOf(dialog, u"decisionSummary"_s).contains(u"CPH-RAB-2026-0117"_s));
+            dialog->close();
+        }
     }
 
     void everyPageInBothLanguages_data()
