@@ -143,8 +143,19 @@ private slots:
         AppLanguage::instance().apply(u"fr"_s);
     }
 
+    void receptionOpensTheApplicationAndIsToldWhatIsMissing_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("fr") << u"fr"_s;
+        QTest::newRow("ar") << u"ar"_s;
+    }
+
     void receptionOpensTheApplicationAndIsToldWhatIsMissing()
     {
+        QFETCH(QString, language);
+        AppLanguage::instance().apply(language);
+        const QString cinCopy = EvaluationLabels::label(u"cin_copy"_s);
+        const QString photo = EvaluationLabels::label(u"photo"_s);
         EvaluationDialog dialog(m_data->ws(), m_data->reception, m_case.id);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -173,14 +184,13 @@ private slots:
         QCOMPARE(checklist->missing(), (QStringList{u"cin_copy"_s, u"medical_report"_s,
                                                     u"social_inquiry"_s, u"photo"_s}));
         const QString missing = messageOf(&dialog, u"missingDocuments"_s);
-        QVERIFY2(missing.contains(u"Copie de la CIN"_s) && missing.contains(u"Photo"_s),
-                 qPrintable(missing));
-        grab(&dialog, u"application-fr"_s);
+        QVERIFY2(missing.contains(cinCopy) && missing.contains(photo), qPrintable(missing));
+        grab(&dialog, u"application-"_s + language);
 
         // Sent to the committee: refused, every missing piece named.
         click(&dialog, u"submitToCommittee"_s);
         QString refusal = messageOf(&dialog, u"applicationMessage"_s);
-        QVERIFY2(refusal.contains(u"Copie de la CIN"_s), qPrintable(refusal));
+        QVERIFY2(refusal.contains(cinCopy), qPrintable(refusal));
         QVERIFY(refusal.contains(svc("The medical evaluation has not been recorded yet.")));
         QCOMPARE(evaluations().get(m_data->reception, dialog.evaluationId()).state, u"open"_s);
 
@@ -190,11 +200,12 @@ private slots:
         QVERIFY(!checklist->setData(checklist->index(cin, 0), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(checklist->index(cin, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         auto *view = child<QTableView>(&dialog, u"checklist"_s);
-        view->setCurrentIndex(checklist->index(rowOf(checklist, u"Photo"_s), 0));
+        view->setCurrentIndex(checklist->index(rowOf(checklist, photo), 0));
         FileDialog::setNextFileName(writeFile(u"photo.png"_s));
         click(&dialog, u"attachDocument"_s);
         QCOMPARE(checklist->missing(), (QStringList{u"medical_report"_s, u"social_inquiry"_s}));
-        QVERIFY(!messageOf(&dialog, u"missingDocuments"_s).contains(u"Copie de la CIN"_s));
+        QVERIFY(!messageOf(&dialog, u"missingDocuments"_s).contains(cinCopy));
+        grab(&dialog, u"application-attached-"_s + language);
 
         // The parts are not the desk's: it is told, and shown nothing of them.
         QVERIFY(child<QLabel>(&dialog, u"medicalReserved"_s));
