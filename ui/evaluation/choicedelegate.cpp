@@ -13,9 +13,14 @@ QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     box->setObjectName(QStringLiteral("choiceEditor"));
     box->addItems(index.data(ChoiceTableModel::ChoicesRole).toStringList());
     // The choice is taken as soon as it is made, not only when the cell is left.
-    connect(box, &QComboBox::activated, this,
-            [this, box] { emit const_cast<ChoiceDelegate *>(this)->commitData(box); });
+    connect(box, &QComboBox::activated, this, &ChoiceDelegate::commitChoice);
     return box;
+}
+
+void ChoiceDelegate::commitChoice()
+{
+    if (auto *box = qobject_cast<QComboBox *>(sender()))
+        emit commitData(box);
 }
 
 void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const

@@ -18,6 +18,10 @@ public:
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model,
                       const QModelIndex &index) const override;
+
+private:
+    // The choice is taken as soon as it is made, not only when the cell is left.
+    void commitChoice();
 };
 
 } // namespace jisr

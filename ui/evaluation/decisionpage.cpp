@@ -8,6 +8,7 @@
 #include "evaluation/evaluationlabels.h"
 #include "evaluation/evaluationservice.h"
 #include "platform/errors/coreerror.h"
+#include "platform/text/typeddate.h"
 #include "platform/time/clock.h"
 #include "workspace/workspace.h"
 
@@ -91,7 +92,6 @@ QWidget *DecisionPage::buildForm()
     validity->addWidget(m_labels[7]);
     validity->addWidget(m_validUntil);
     validity->addStretch(1);
-    m_typesLabel = m_labels[2];
     form->addRow(m_labels[0], outcome);
     form->addRow(m_labels[1], m_degree);
     form->addRow(m_labels[2], types);
@@ -158,7 +158,7 @@ void DecisionPage::fillDegrees()
 // The validity follows the decision's date until someone types another.
 void DecisionPage::dateEdited()
 {
-    const QDate d = QDate::fromString(m_date->text().trimmed(), u"dd/MM/yyyy"_s);
+    const QDate d = TypedDate::parse(m_date->text());
     if (!d.isValid())
         return;
     setDate(m_validFrom, d);

@@ -56,7 +56,6 @@ private:
     QPushButton *m_record = nullptr;
     QPushButton *m_issue = nullptr;
     QList<QLabel *> m_labels;
-    QLabel *m_typesLabel = nullptr;
     QString m_cardNumber;
 };
 

@@ -1,5 +1,6 @@
 #include "evaluation/evaluationpage.h"
 
+#include "common/bidi.h"
 #include "platform/errors/validationerror.h"
 #include "platform/text/typeddate.h"
 
@@ -102,7 +103,7 @@ QDate EvaluationPage::typedDate(QLineEdit *field, const QString &what, QStringLi
     const QDate d = TypedDate::parse(text);
     if (!d.isValid())
         problems << tr("%1: %2 is not a date of the calendar (day/month/year).")
-                        .arg(what, QChar(0x2066) + text + QChar(0x2069));
+                        .arg(what, leftToRight(text));
     return d;
 }
 
