@@ -3753,10 +3753,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>الطبيب الفاحص: %1</translation>
     </message>
     <message>
-        <source>Examined by another doctor.</source>
-        <translation>فحصه طبيب آخر.</translation>
-    </message>
-    <message>
         <source>Examined on</source>
         <translation>تاريخ الفحص</translation>
     </message>
@@ -4033,6 +4029,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The social part is saved.</source>
         <translation>تم حفظ الشق الاجتماعي.</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>قام بالتقييم: %1</translation>
     </message>
 </context>
 <context>

@@ -3681,10 +3681,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Examinateur : %1</translation>
     </message>
     <message>
-        <source>Examined by another doctor.</source>
-        <translation>Examiné par un autre médecin.</translation>
-    </message>
-    <message>
         <source>Examined on</source>
         <translation>Examiné le</translation>
     </message>
@@ -3945,6 +3941,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The social part is saved.</source>
         <translation>Le volet social est enregistré.</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>Évalué par : %1</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,7 @@ private slots:
                  u"Paraplégie post-traumatique"_s);
         QCOMPARE(dialog->medicalPage()->impairments()->choice(u"vision"_s, 1), u"2"_s);
         QCOMPARE(child<QLineEdit>(dialog.get(), u"examinedOn"_s)->text(), u"09/03/2027"_s);
+        QVERIFY(child<QLabel>(dialog.get(), u"examiner"_s)->text().contains(m_data->doctor.nameFr));
     }
 
     void theSocialWorkerFillsTheSocialPart()
@@ -324,6 +325,7 @@ private slots:
         EvaluationDialog again(m_data->ws(), m_data->social, m_case.id, id);
         QCOMPARE(again.socialPage()->participation()->choice(u"mobility"_s, 2), u"2"_s);
         QCOMPARE(again.socialPage()->environment()->choice(u"attitudes"_s, 1), u"barrier"_s);
+        QVERIFY(child<QLabel>(&again, u"worker"_s)->text().contains(m_data->social.nameFr));
     }
 
     void theAdministratorDecidesAndIssuesTheCard()

@@ -1,5 +1,6 @@
 #include "evaluation/evaluationpage.h"
 
+#include "common/applanguage.h"
 #include "common/bidi.h"
 #include "platform/errors/validationerror.h"
 #include "platform/text/typeddate.h"
@@ -66,6 +67,11 @@ void EvaluationPage::showFrozen(bool frozen)
     m_message->setText(tr("The application went to the committee: this part can no longer "
                           "change."));
     m_message->show();
+}
+
+QString EvaluationPage::nameIn(const QString &nameFr, const QString &nameAr)
+{
+    return AppLanguage::instance().isArabic() && !nameAr.isEmpty() ? nameAr : nameFr;
 }
 
 QLabel *EvaluationPage::newNotice(const QString &objectName)

@@ -42,6 +42,8 @@ protected:
     void showDone(const QString &text);
     // A part shown after the application went to the committee: read-only, and says why.
     void showFrozen(bool frozen);
+    // A person's name as the interface language writes it, French where there is no Arabic.
+    static QString nameIn(const QString &nameFr, const QString &nameAr);
     // "Reserved to ..." in place of a form the role may not see.
     static QLabel *newNotice(const QString &objectName);
     // A date typed day/month/year, kept left to right in Arabic.

@@ -1,6 +1,5 @@
 #include "evaluation/medicalpage.h"
 
-#include "common/applanguage.h"
 #include "evaluation/choicetablemodel.h"
 #include "evaluation/evaluationlabels.h"
 #include "evaluation/evaluationservice.h"
@@ -134,13 +133,9 @@ void MedicalPage::showEvaluation(const Evaluation &evaluation)
     if (m)
         for (auto it = m->impairments.cbegin(); it != m->impairments.cend(); ++it)
             m_impairments->setChoice(it.key(), 1, QString::number(it.value()));
-    m_examiner->setText(
-        !m ? tr("Examiner: %1")
-                 .arg(m_actor.displayName(AppLanguage::instance().isArabic() ? u"ar"_s : u"fr"_s))
-        : m->examinerId == m_actor.userId
-            ? tr("Examiner: %1")
-                  .arg(m_actor.displayName(AppLanguage::instance().isArabic() ? u"ar"_s : u"fr"_s))
-            : tr("Examined by another doctor."));
+    m_examiner->setText(tr("Examiner: %1")
+                            .arg(m ? nameIn(m->examinerNameFr, m->examinerNameAr)
+                                   : nameIn(m_actor.nameFr, m_actor.nameAr)));
     setEditable(evaluation.state == u"open"_s);
     showFrozen(evaluation.state != u"open"_s);
 }

@@ -67,6 +67,9 @@ void SocialPage::buildForm()
         m_labels.last()->setBuddy(field);
         form->addRow(m_labels.last(), field);
     }
+    m_worker = new QLabel;
+    m_worker->setObjectName(u"worker"_s);
+    form->addRow(m_worker);
     layout->addLayout(form);
     m_save = new QPushButton;
     m_save->setObjectName(u"saveSocial"_s);
@@ -120,6 +123,9 @@ void SocialPage::showEvaluation(const Evaluation &evaluation)
     m_living->setPlainText(s ? s->livingSituation : QString());
     m_rsu->setText(s && s->rsuIndex ? QLocale().toString(*s->rsuIndex) : QString());
     setDate(m_assessedOn, s ? s->assessedOn : m_ws.clock().today());
+    m_worker->setText(tr("Assessed by: %1")
+                          .arg(s ? nameIn(s->workerNameFr, s->workerNameAr)
+                                 : nameIn(m_actor.nameFr, m_actor.nameAr)));
     if (s) {
         for (auto it = s->participation.cbegin(); it != s->participation.cend(); ++it) {
             m_participation->setChoice(it.key(), 1, QString::number(it->performance));

@@ -43,6 +43,7 @@ private:
     QPlainTextEdit *m_living = nullptr;
     QLineEdit *m_rsu = nullptr;
     QLineEdit *m_assessedOn = nullptr;
+    QLabel *m_worker = nullptr;
     QPushButton *m_save = nullptr;
     QList<QLabel *> m_labels;
 };
