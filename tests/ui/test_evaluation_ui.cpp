@@ -461,6 +461,26 @@ private slots:
         }
     }
 
+    // The language changes with the dialog open: every page follows, without reopening it.
+    void theOpenDialogFollowsALanguageSwitch()
+    {
+        const QString id = submitted();
+        EvaluationDialog dialog(m_data->ws(), m_data->doctor, m_case.id, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *pages = child<QTabWidget>(&dialog, u"evaluationPages"_s);
+        ChoiceTableModel *impairments = dialog.medicalPage()->impairments();
+        const int mobility = rowOf(impairments, EvaluationLabels::label(u"mobility"_s));
+        QCOMPARE(impairments->index(mobility, 1).data().toString(), u"3 · grave"_s);
+        AppLanguage::instance().apply(u"ar"_s);
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(pages->tabText(1), u"الشق الطبي"_s);
+        QCOMPARE(impairments->index(mobility, 1).data().toString(), u"3 · حاد"_s);
+        QVERIFY(child<QLabel>(&dialog, u"socialReserved"_s)->text().contains(u"المساعدين"_s));
+        QVERIFY(messageOf(&dialog, u"decisionSummary"_s).contains(u"اللجنة"_s));
+    }
+
     void everyPageInBothLanguages_data()
     {
         QTest::addColumn<QString>("language");
