@@ -2131,6 +2131,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Missing document: %1</source>
         <translation>وثيقة ناقصة: %1</translation>
     </message>
+    <message>
+        <source>Received on %1 · applicant: %2 · %3</source>
+        <translation>تاريخ التوصل %1 · مقدم الطلب: %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>

@@ -2099,6 +2099,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Missing document: %1</source>
         <translation>Pièce manquante : %1</translation>
     </message>
+    <message>
+        <source>Received on %1 · applicant: %2 · %3</source>
+        <translation>Reçue le %1 · demandeur : %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>jisr::AppointmentService</name>

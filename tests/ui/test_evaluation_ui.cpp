@@ -176,6 +176,8 @@ private slots:
         QVERIFY(!dialog.evaluationId().isEmpty());
         const Evaluation opened = evaluations().get(m_data->reception, dialog.evaluationId());
         QCOMPARE(opened.receivedOn, QDate(2027, 3, 8));
+        QVERIFY(messageOf(&dialog, u"applicationSummary"_s).contains(u"08/03/2027"_s));
+        QVERIFY(!child<QLineEdit>(&dialog, u"receivedOn"_s)->isVisibleTo(&dialog));
         QVERIFY(pages->isTabEnabled(1));
 
         ChecklistModel *checklist = dialog.applicationPage()->checklist();

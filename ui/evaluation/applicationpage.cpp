@@ -31,7 +31,9 @@ ApplicationPage::ApplicationPage(Workspace &workspace, const Actor &actor, QStri
 {
     setObjectName(u"applicationPage"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *form = new QGridLayout;
+    m_form = new QWidget;
+    auto *form = new QGridLayout(m_form);
+    form->setContentsMargins(0, 0, 0, 0);
     m_received = newDateField(u"receivedOn"_s);
     m_applicant = new QComboBox;
     m_applicant->setObjectName(u"applicant"_s);
@@ -45,7 +47,13 @@ ApplicationPage::ApplicationPage(Workspace &workspace, const Actor &actor, QStri
         form->addWidget(fields[i], i, 1, Qt::AlignLeading);
     }
     form->setColumnStretch(2, 1);
-    layout->addLayout(form);
+    layout->addWidget(m_form);
+    // Once opened, what the application is reads as one line instead of greyed fields.
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"applicationSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(u"QLabel { font-size: 11pt; }"_s);
+    layout->addWidget(m_summary);
     m_open = new QPushButton;
     m_open->setObjectName(u"openApplication"_s);
     layout->addWidget(m_open, 0, Qt::AlignLeading);
@@ -124,9 +132,9 @@ void ApplicationPage::showEvaluation(const Evaluation &evaluation)
     m_evaluation = evaluation;
     const bool opened = !evaluation.id.isEmpty();
     const bool canOpen = m_actor.can(Capability::OpenEvaluations);
-    for (QWidget *w : {static_cast<QWidget *>(m_received), static_cast<QWidget *>(m_applicant),
-                       static_cast<QWidget *>(m_kind)})
-        w->setEnabled(!opened && canOpen);
+    m_form->setVisible(!opened);
+    m_form->setEnabled(canOpen);
+    m_summary->setVisible(opened);
     m_open->setVisible(!opened && canOpen);
     setDate(m_received, opened ? evaluation.receivedOn : m_ws.clock().today());
     m_applicant->setCurrentIndex(qMax(0, m_applicant->findData(evaluation.applicant)));
@@ -148,6 +156,10 @@ void ApplicationPage::showEvaluation(const Evaluation &evaluation)
 
 void ApplicationPage::showMissing()
 {
+    m_summary->setText(tr("Received on %1 · applicant: %2 · %3")
+                           .arg(EvaluationLabels::date(m_evaluation.receivedOn),
+                                EvaluationLabels::label(m_evaluation.applicant).toLower(),
+                                EvaluationLabels::label(m_evaluation.kind)));
     QStringList missing;
     for (const QString &code : m_checklist->missing())
         missing << EvaluationLabels::label(code);

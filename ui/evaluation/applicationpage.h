@@ -39,6 +39,8 @@ private:
     void showMissing();
 
     QString m_caseId;
+    QWidget *m_form = nullptr;
+    QLabel *m_summary = nullptr;
     QLineEdit *m_received = nullptr;
     QComboBox *m_applicant = nullptr;
     QComboBox *m_kind = nullptr;
