@@ -18,6 +18,7 @@
 #include "evaluation/medicalpage.h"
 #include "evaluation/socialpage.h"
 #include "evaluationpath.h"
+#include "platform/audit/auditlog.h"
 #include "platform/errors/coreerror.h"
 #include "shell/mainwindow.h"
 #include "uiworkspace.h"
@@ -94,6 +95,15 @@ private:
     CaseFile m_case;
 
     EvaluationService &evaluations() { return m_data->ws().evaluations(); }
+
+    // The refusals the core recorded: a screen that mirrors the roles never asks for what it
+    // would be refused.
+    qsizetype refusals()
+    {
+        AuditFilter filter;
+        filter.actions = {u"permission_denied"_s};
+        return m_data->ws().audit().entries(filter).size();
+    }
 
     void grab(QWidget *w, const QString &name)
     {
@@ -219,6 +229,7 @@ private slots:
     void theDoctorFillsTheMedicalPartAndCannotOpenTheSocialPart()
     {
         const QString id = evaluations().open(m_data->reception, m_case.id, u"first"_s).id;
+        const qsizetype refusedBefore = refusals();
         auto dialog =
             std::make_unique<EvaluationDialog>(m_data->ws(), m_data->doctor, m_case.id, id);
         dialog->show();
@@ -230,6 +241,7 @@ private slots:
         QVERIFY(reserved && reserved->text().contains(u"assistants sociaux"_s));
         QVERIFY(!dialog->findChild<QTableView *>(u"participationTable"_s));
         QVERIFY(!dialog->findChild<QLineEdit *>(u"rsuIndex"_s));
+        QCOMPARE(refusals(), refusedBefore);
         QVERIFY_THROWS_EXCEPTION(CoreError, evaluations().social(m_data->doctor, id));
 
         ChoiceTableModel *impairments = dialog->medicalPage()->impairments();
