@@ -401,6 +401,9 @@ private slots:
         QCOMPARE(cards.size(), 1);
         QVERIFY(messageOf(&dialog, u"decisionSummary"_s).contains(cards.first().number));
         QVERIFY(child<QPushButton>(&dialog, u"issueCard"_s)->isHidden());
+        // The next application for this file is, by default, the card's renewal.
+        EvaluationDialog next(m_data->ws(), m_data->reception, m_case.id);
+        QCOMPARE(child<QComboBox>(&next, u"kind"_s)->currentData().toString(), u"renewal"_s);
         grab(&dialog, u"decision-fr"_s);
 
         // Every role reads the decision; the doctor still reads the medical part.

@@ -127,6 +127,15 @@ void ApplicationPage::fillChoices()
     fill(m_kind, EvaluationCodes::kinds());
 }
 
+// A new application after a card was granted is most often its renewal.
+QString ApplicationPage::likelyKind() const
+{
+    if (!m_actor.can(Capability::OpenEvaluations))
+        return u"first"_s;
+    const QList<Evaluation> past = m_ws.evaluations().history(m_actor, m_caseId);
+    return !past.isEmpty() && past.first().eligible.value_or(false) ? u"renewal"_s : u"first"_s;
+}
+
 void ApplicationPage::showEvaluation(const Evaluation &evaluation)
 {
     m_evaluation = evaluation;
@@ -138,7 +147,7 @@ void ApplicationPage::showEvaluation(const Evaluation &evaluation)
     m_open->setVisible(!opened && canOpen);
     setDate(m_received, opened ? evaluation.receivedOn : m_ws.clock().today());
     m_applicant->setCurrentIndex(qMax(0, m_applicant->findData(evaluation.applicant)));
-    m_kind->setCurrentIndex(qMax(0, m_kind->findData(evaluation.kind)));
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(opened ? evaluation.kind : likelyKind())));
     for (QWidget *w : {static_cast<QWidget *>(m_checklistTitle),
                        static_cast<QWidget *>(m_checklistView), static_cast<QWidget *>(m_missing),
                        static_cast<QWidget *>(m_attach), static_cast<QWidget *>(m_submit)})

@@ -32,6 +32,7 @@ protected:
 
 private:
     void fillChoices();
+    QString likelyKind() const;
     void openApplication();
     void attach(const QString &code);
     void attachSelected();
