@@ -1611,6 +1611,213 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>EvaluationLabels</name>
+    <message>
+        <source>First card</source>
+        <translation>بطاقة أولى</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>تجديد</translation>
+    </message>
+    <message>
+        <source>Change of situation</source>
+        <translation>تغيير في الوضعية</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>المعني(ة) بالأمر</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>نائب شرعي</translation>
+    </message>
+    <message>
+        <source>Application in progress</source>
+        <translation>طلب في طور الإعداد</translation>
+    </message>
+    <message>
+        <source>At the committee</source>
+        <translation>معروض على اللجنة</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>تم البت فيه</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>التنقل والحركة</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>البصر</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>السمع</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>النطق</translation>
+    </message>
+    <message>
+        <source>Intellectual functions</source>
+        <translation>الوظائف الذهنية</translation>
+    </message>
+    <message>
+        <source>Mental functions</source>
+        <translation>الوظائف النفسية</translation>
+    </message>
+    <message>
+        <source>Internal organs</source>
+        <translation>الأعضاء الداخلية</translation>
+    </message>
+    <message>
+        <source>Learning and applying knowledge</source>
+        <translation>التعلم وتطبيق المعارف</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>العناية بالذات</translation>
+    </message>
+    <message>
+        <source>Domestic life</source>
+        <translation>الحياة المنزلية</translation>
+    </message>
+    <message>
+        <source>Relationships with others</source>
+        <translation>العلاقات مع الآخرين</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>التربية والتعليم</translation>
+    </message>
+    <message>
+        <source>Work and employment</source>
+        <translation>العمل والتشغيل</translation>
+    </message>
+    <message>
+        <source>Community and social life</source>
+        <translation>الحياة الجماعية والاجتماعية</translation>
+    </message>
+    <message>
+        <source>Products and technology</source>
+        <translation>المنتجات والتكنولوجيا</translation>
+    </message>
+    <message>
+        <source>Natural and built environment</source>
+        <translation>البيئة الطبيعية والمبنية</translation>
+    </message>
+    <message>
+        <source>Support and relationships</source>
+        <translation>الدعم والعلاقات</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <translation>المواقف</translation>
+    </message>
+    <message>
+        <source>Services, systems and policies</source>
+        <translation>الخدمات والأنظمة والسياسات</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>عائق</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>عامل مُيسِّر</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة شخصية</translation>
+    </message>
+    <message>
+        <source>Guardianship judgement</source>
+        <translation>حكم التقديم أو الولاية</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>العامل</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>المُحدِّد</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>الأداء</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>القدرة</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>0 · none</source>
+        <translation>0 · لا شيء</translation>
+    </message>
+    <message>
+        <source>1 · mild</source>
+        <translation>1 · خفيف</translation>
+    </message>
+    <message>
+        <source>2 · moderate</source>
+        <translation>2 · متوسط</translation>
+    </message>
+    <message>
+        <source>3 · severe</source>
+        <translation>3 · حاد</translation>
+    </message>
+    <message>
+        <source>4 · complete</source>
+        <translation>4 · كامل</translation>
+    </message>
+    <message>
+        <source>0 · no problem (0-4 %)</source>
+        <translation>0 · لا مشكلة (0-4 %)</translation>
+    </message>
+    <message>
+        <source>1 · mild problem (5-24 %)</source>
+        <translation>1 · مشكلة خفيفة (5-24 %)</translation>
+    </message>
+    <message>
+        <source>2 · moderate problem (25-49 %)</source>
+        <translation>2 · مشكلة متوسطة (25-49 %)</translation>
+    </message>
+    <message>
+        <source>3 · severe problem (50-95 %)</source>
+        <translation>3 · مشكلة حادة (50-95 %)</translation>
+    </message>
+    <message>
+        <source>4 · complete problem (96-100 %)</source>
+        <translation>4 · مشكلة كاملة (96-100 %)</translation>
+    </message>
+    <message>
+        <source>ICF qualifiers: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete. A domain left empty was not assessed. Type the digit or press F2 to choose.</source>
+        <translation>مُحدِّدات التصنيف الدولي للأداء (CIF): 0 لا شيء، 1 خفيف، 2 متوسط، 3 حاد، 4 كامل. المجال المتروك فارغا لم يُقيَّم. اكتب الرقم أو اضغط F2 للاختيار.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Eligible, %1, valid until %2</source>
+        <translation>مستحق، %1، صالح إلى غاية %2</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -2054,6 +2261,101 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>C&amp;entre details…</source>
         <translation>&amp;بيانات المركز…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>تاريخ التوصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>مقدم الطلب:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of application:</source>
+        <translation>نوع الطلب:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Open the application</source>
+        <translation>فتح الطلب</translation>
+    </message>
+    <message>
+        <source>Supporting documents (tick a missing one to attach it)</source>
+        <translation>الوثائق المثبتة (أشّر على وثيقة ناقصة لإرفاقها)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach the selected document…</source>
+        <translation>إرفاق الوثيقة المحددة…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee</source>
+        <translation>إحالة الطلب على اللجنة</translation>
+    </message>
+    <message>
+        <source>Received on %1 · applicant: %2 · %3</source>
+        <translation>تاريخ التوصل %1 · مقدم الطلب: %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent to the committee.</source>
+        <translation>أُحيل الطلب على اللجنة.</translation>
+    </message>
+    <message>
+        <source>The file holds every supporting document.</source>
+        <translation>الملف يتضمن جميع الوثائق المثبتة.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>الوثائق الناقصة: %1.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <source>The application is open. Attach the supporting documents.</source>
+        <translation>تم فتح الطلب. أرفق الوثائق المثبتة.</translation>
+    </message>
+    <message>
+        <source>Choose the document to attach in the list first.</source>
+        <translation>اختر أولا من اللائحة الوثيقة المراد إرفاقها.</translation>
+    </message>
+    <message>
+        <source>Attach: %1</source>
+        <translation>إرفاق: %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>وثائق ممسوحة وPDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>تم إرفاق: %1.</translation>
+    </message>
+    <message>
+        <source>The application was sent to the committee.</source>
+        <translation>تمت إحالة الطلب على اللجنة.</translation>
+    </message>
+    <message>
+        <source>Not sent to the committee: the application is incomplete.</source>
+        <translation>لم يُحَل الطلب على اللجنة: الملف غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>Missing document: %1</source>
+        <translation>وثيقة ناقصة: %1</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3620,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Who opened it</source>
         <translation>من فتحه</translation>
     </message>
+    <message>
+        <source>Disability card</source>
+        <translation>بطاقة الإعاقة</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseTab</name>
@@ -3385,6 +3691,28 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The login screen, the status bar and the printed slips and cards show these details. The province and the dossier series cannot change.</source>
         <translation>تظهر هذه البيانات في شاشة تسجيل الدخول وشريط الحالة وعلى الاستدعاءات والبطاقات المطبوعة. لا يمكن تغيير العمالة أو الإقليم ولا سلسلة أرقام الملفات.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ChecklistModel</name>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>ناقصة</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>الوثيقة المثبتة</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ChoiceTableModel</name>
+    <message>
+        <source>— not assessed</source>
+        <translation>— لم يُقيَّم</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3808,178 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Save the list as PD&amp;F…</source>
         <translation>حفظ اللائحة بصيغة PD&amp;F…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::DecisionPage</name>
+    <message>
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the card</source>
+        <translation>إصدار البطاقة</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible</source>
+        <translation>مستحق</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible</source>
+        <translation>غير مستحق</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>النتيجة:</translation>
+    </message>
+    <message>
+        <source>De&amp;gree:</source>
+        <translation>الدرجة:</translation>
+    </message>
+    <message>
+        <source>Type(s):</source>
+        <translation>النوع أو الأنواع:</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>تاريخ القرار:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>المرجع:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>صالحة من:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons (required for a refusal):</source>
+        <translation>التعليل (إلزامي في حالة الرفض):</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>The application is not open yet.</source>
+        <translation>لم يُفتح الطلب بعد.</translation>
+    </message>
+    <message>
+        <source>The application has not been sent to the committee yet.</source>
+        <translation>لم يُحَل الطلب على اللجنة بعد.</translation>
+    </message>
+    <message>
+        <source>The application is at the committee: record its decision below.</source>
+        <translation>الطلب معروض على اللجنة: سجّل قرارها أدناه.</translation>
+    </message>
+    <message>
+        <source>The application is at the committee, which has not decided yet.</source>
+        <translation>الطلب معروض على اللجنة، ولم تبت فيه بعد.</translation>
+    </message>
+    <message>
+        <source>Eligible: disability %1, degree %2.</source>
+        <translation>مستحق: إعاقة %1، الدرجة %2.</translation>
+    </message>
+    <message>
+        <source>Card valid from %1 to %2.</source>
+        <translation>البطاقة صالحة من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Not eligible.</source>
+        <translation>غير مستحق.</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>التعليل: %1</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2.</source>
+        <translation>القرار %1 بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>Card issued: number %1.</source>
+        <translation>صدرت البطاقة: رقم %1.</translation>
+    </message>
+    <message>
+        <source>Say whether the person is eligible.</source>
+        <translation>حدّد هل الشخص مستحق أم لا.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>صالحة من</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالحة إلى</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded.</source>
+        <translation>لم يُسجَّل القرار.</translation>
+    </message>
+    <message>
+        <source>Record this decision? It cannot be changed afterwards: a change needs a re-evaluation.</source>
+        <translation>هل تريد تسجيل هذا القرار؟ لا يمكن تعديله بعد ذلك: أي تغيير يتطلب إعادة التقييم.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded.</source>
+        <translation>تم تسجيل القرار.</translation>
+    </message>
+    <message>
+        <source>Card %1 issued: it waits to be printed in the card list.</source>
+        <translation>صدرت البطاقة %1: وهي في انتظار الطباعة ضمن لائحة البطائق.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationDialog</name>
+    <message>
+        <source>Disability card application</source>
+        <translation>طلب بطاقة الإعاقة</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ التوصل</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Committee reference</source>
+        <translation>مرجع اللجنة</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationPage</name>
+    <message>
+        <source>The application went to the committee: this part can no longer change.</source>
+        <translation>أُحيل الطلب على اللجنة: لم يعد بالإمكان تعديل هذا الشق.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date of the calendar (day/month/year).</source>
+        <translation>%1: %2 ليس تاريخا صحيحا (يوم/شهر/سنة).</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +4131,17 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>The assessment cannot be in the future.</source>
         <translation>لا يمكن أن يكون التقييم في المستقبل.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationTab</name>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>طلب جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the application</source>
+        <translation>فتح الطلب</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4595,57 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>&amp;Front desk today</source>
         <translation>&amp;استقبال اليوم</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::MedicalPage</name>
+    <message>
+        <source>Medical part</source>
+        <translation>الشق الطبي</translation>
+    </message>
+    <message>
+        <source>The medical part is reserved to the doctors: its content is not shown to your role.</source>
+        <translation>الشق الطبي خاص بالأطباء: لا يُعرض محتواه لدورك.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>التشخيص:</translation>
+    </message>
+    <message>
+        <source>&amp;ICD-10 code (optional):</source>
+        <translation>رمز التصنيف الدولي للأمراض CIM-10 (اختياري):</translation>
+    </message>
+    <message>
+        <source>Assistive &amp;devices:</source>
+        <translation>الأجهزة والمعينات التقنية:</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>تاريخ الفحص:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Save the medical part</source>
+        <translation>حفظ الشق الطبي</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>الطبيب الفاحص: %1</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>تاريخ الفحص</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The medical part is saved.</source>
+        <translation>تم حفظ الشق الطبي.</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5417,61 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Room</source>
         <translation>القاعة</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SocialPage</name>
+    <message>
+        <source>Social part</source>
+        <translation>الشق الاجتماعي</translation>
+    </message>
+    <message>
+        <source>The social part is reserved to the social workers: its content is not shown to your role.</source>
+        <translation>الشق الاجتماعي خاص بالمساعدين الاجتماعيين: لا يُعرض محتواه لدورك.</translation>
+    </message>
+    <message>
+        <source>&amp;Living situation:</source>
+        <translation>ظروف العيش:</translation>
+    </message>
+    <message>
+        <source>&amp;RSU index:</source>
+        <translation>مؤشر السجل الاجتماعي الموحد:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>تاريخ التقييم:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Save the social part</source>
+        <translation>حفظ الشق الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>قام بالتقييم: %1</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>تاريخ التقييم</translation>
+    </message>
+    <message>
+        <source>%1: give both the performance and the capacity qualifiers.</source>
+        <translation>%1: حدّد الأداء والقدرة معا.</translation>
+    </message>
+    <message>
+        <source>The RSU index is a number from 0 to 100.</source>
+        <translation>مؤشر السجل الاجتماعي الموحد عدد من 0 إلى 100.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>The social part is saved.</source>
+        <translation>تم حفظ الشق الاجتماعي.</translation>
     </message>
 </context>
 <context>

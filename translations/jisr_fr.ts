@@ -1583,6 +1583,213 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>EvaluationLabels</name>
+    <message>
+        <source>First card</source>
+        <translation>Première carte</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Change of situation</source>
+        <translation>Changement de situation</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <source>A guardian</source>
+        <translation>Un tuteur</translation>
+    </message>
+    <message>
+        <source>Application in progress</source>
+        <translation>Demande en cours</translation>
+    </message>
+    <message>
+        <source>At the committee</source>
+        <translation>Devant la commission</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Intellectual functions</source>
+        <translation>Fonctions intellectuelles</translation>
+    </message>
+    <message>
+        <source>Mental functions</source>
+        <translation>Fonctions psychiques</translation>
+    </message>
+    <message>
+        <source>Internal organs</source>
+        <translation>Fonctions viscérales</translation>
+    </message>
+    <message>
+        <source>Learning and applying knowledge</source>
+        <translation>Apprentissage et application des connaissances</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation>Entretien personnel</translation>
+    </message>
+    <message>
+        <source>Domestic life</source>
+        <translation>Vie domestique</translation>
+    </message>
+    <message>
+        <source>Relationships with others</source>
+        <translation>Relations avec autrui</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Work and employment</source>
+        <translation>Travail et emploi</translation>
+    </message>
+    <message>
+        <source>Community and social life</source>
+        <translation>Vie communautaire et sociale</translation>
+    </message>
+    <message>
+        <source>Products and technology</source>
+        <translation>Produits et technologies</translation>
+    </message>
+    <message>
+        <source>Natural and built environment</source>
+        <translation>Environnement naturel et bâti</translation>
+    </message>
+    <message>
+        <source>Support and relationships</source>
+        <translation>Soutien et relations</translation>
+    </message>
+    <message>
+        <source>Attitudes</source>
+        <translation>Attitudes</translation>
+    </message>
+    <message>
+        <source>Services, systems and policies</source>
+        <translation>Services, systèmes et politiques</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Obstacle</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Guardianship judgement</source>
+        <translation>Jugement de tutelle</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Facteur</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Code qualificatif</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>0 · none</source>
+        <translation>0 · aucun</translation>
+    </message>
+    <message>
+        <source>1 · mild</source>
+        <translation>1 · léger</translation>
+    </message>
+    <message>
+        <source>2 · moderate</source>
+        <translation>2 · modéré</translation>
+    </message>
+    <message>
+        <source>3 · severe</source>
+        <translation>3 · grave</translation>
+    </message>
+    <message>
+        <source>4 · complete</source>
+        <translation>4 · total</translation>
+    </message>
+    <message>
+        <source>0 · no problem (0-4 %)</source>
+        <translation>0 · aucun problème (0-4 %)</translation>
+    </message>
+    <message>
+        <source>1 · mild problem (5-24 %)</source>
+        <translation>1 · problème léger (5-24 %)</translation>
+    </message>
+    <message>
+        <source>2 · moderate problem (25-49 %)</source>
+        <translation>2 · problème modéré (25-49 %)</translation>
+    </message>
+    <message>
+        <source>3 · severe problem (50-95 %)</source>
+        <translation>3 · problème grave (50-95 %)</translation>
+    </message>
+    <message>
+        <source>4 · complete problem (96-100 %)</source>
+        <translation>4 · problème total (96-100 %)</translation>
+    </message>
+    <message>
+        <source>ICF qualifiers: 0 none, 1 mild, 2 moderate, 3 severe, 4 complete. A domain left empty was not assessed. Type the digit or press F2 to choose.</source>
+        <translation>Codes qualificatifs de la CIF : 0 aucun, 1 léger, 2 modéré, 3 grave, 4 total. Un domaine laissé vide n&apos;a pas été évalué. Tapez le chiffre ou appuyez sur F2 pour choisir.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Eligible, %1, valid until %2</source>
+        <translation>Éligible, %1, valable jusqu&apos;au %2</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -2022,6 +2229,101 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>C&amp;entre details…</source>
         <translation>Coordonnées du c&amp;entre…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ApplicationPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Demandeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of application:</source>
+        <translation>&amp;Nature de la demande :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Open the application</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Supporting documents (tick a missing one to attach it)</source>
+        <translation>Pièces justificatives (cochez une pièce manquante pour la joindre)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach the selected document…</source>
+        <translation>&amp;Joindre la pièce sélectionnée…</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the committee</source>
+        <translation>&amp;Transmettre à la commission</translation>
+    </message>
+    <message>
+        <source>Received on %1 · applicant: %2 · %3</source>
+        <translation>Reçue le %1 · demandeur : %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent to the committee.</source>
+        <translation>Transmise à la commission.</translation>
+    </message>
+    <message>
+        <source>The file holds every supporting document.</source>
+        <translation>Le dossier contient toutes les pièces justificatives.</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>Pièces manquantes : %1.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>The application is open. Attach the supporting documents.</source>
+        <translation>La demande est ouverte. Joignez les pièces justificatives.</translation>
+    </message>
+    <message>
+        <source>Choose the document to attach in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste la pièce à joindre.</translation>
+    </message>
+    <message>
+        <source>Attach: %1</source>
+        <translation>Joindre : %1</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Scans and PDF (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Numérisations et PDF (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attached: %1.</source>
+        <translation>Pièce jointe : %1.</translation>
+    </message>
+    <message>
+        <source>The application was sent to the committee.</source>
+        <translation>La demande a été transmise à la commission.</translation>
+    </message>
+    <message>
+        <source>Not sent to the committee: the application is incomplete.</source>
+        <translation>Non transmise à la commission : la demande est incomplète.</translation>
+    </message>
+    <message>
+        <source>Missing document: %1</source>
+        <translation>Pièce manquante : %1</translation>
     </message>
 </context>
 <context>
@@ -3238,6 +3540,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Who opened it</source>
         <translation>Qui l&apos;a ouvert</translation>
     </message>
+    <message>
+        <source>Disability card</source>
+        <translation>Carte de handicap</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseTab</name>
@@ -3301,6 +3607,28 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The login screen, the status bar and the printed slips and cards show these details. The province and the dossier series cannot change.</source>
         <translation>L&apos;écran de connexion, la barre d&apos;état, les convocations et les cartes imprimées affichent ces coordonnées. La province et la série des numéros de dossier ne peuvent pas changer.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ChecklistModel</name>
+    <message>
+        <source>In the file</source>
+        <translation>Au dossier</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Supporting document</source>
+        <translation>Pièce justificative</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::ChoiceTableModel</name>
+    <message>
+        <source>— not assessed</source>
+        <translation>— non évalué</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3724,178 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Save the list as PD&amp;F…</source>
         <translation>Enregistrer la liste en PD&amp;F…</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::DecisionPage</name>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision de la commission</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the card</source>
+        <translation>Délivrer la &amp;carte</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s decision</source>
+        <translation>La décision de la commission</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible</source>
+        <translation>É&amp;ligible</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible</source>
+        <translation>&amp;Non éligible</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Issue :</translation>
+    </message>
+    <message>
+        <source>De&amp;gree:</source>
+        <translation>De&amp;gré :</translation>
+    </message>
+    <message>
+        <source>Type(s):</source>
+        <translation>Type(s) :</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation>&amp;Date de la décision :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>&amp;Valable du :</translation>
+    </message>
+    <message>
+        <source>Rea&amp;sons (required for a refusal):</source>
+        <translation>Moti&amp;fs (obligatoires en cas de refus) :</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;au :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Record the decision</source>
+        <translation>&amp;Enregistrer la décision</translation>
+    </message>
+    <message>
+        <source>The application is not open yet.</source>
+        <translation>La demande n&apos;est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <source>The application has not been sent to the committee yet.</source>
+        <translation>La demande n&apos;a pas encore été transmise à la commission.</translation>
+    </message>
+    <message>
+        <source>The application is at the committee: record its decision below.</source>
+        <translation>La demande est devant la commission : enregistrez sa décision ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The application is at the committee, which has not decided yet.</source>
+        <translation>La demande est devant la commission, qui n&apos;a pas encore statué.</translation>
+    </message>
+    <message>
+        <source>Eligible: disability %1, degree %2.</source>
+        <translation>Éligible : handicap %1, degré %2.</translation>
+    </message>
+    <message>
+        <source>Card valid from %1 to %2.</source>
+        <translation>Carte valable du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Not eligible.</source>
+        <translation>Non éligible.</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motifs : %1</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2.</source>
+        <translation>Décision %1 du %2.</translation>
+    </message>
+    <message>
+        <source>Card issued: number %1.</source>
+        <translation>Carte délivrée : numéro %1.</translation>
+    </message>
+    <message>
+        <source>Say whether the person is eligible.</source>
+        <translation>Indiquez si la personne est éligible.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>The decision was not recorded.</source>
+        <translation>La décision n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Record this decision? It cannot be changed afterwards: a change needs a re-evaluation.</source>
+        <translation>Enregistrer cette décision ? Elle ne pourra plus être modifiée : un changement demandera une réévaluation.</translation>
+    </message>
+    <message>
+        <source>The decision is recorded.</source>
+        <translation>La décision est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Card %1 issued: it waits to be printed in the card list.</source>
+        <translation>Carte %1 délivrée : elle attend son impression dans la liste des cartes.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationDialog</name>
+    <message>
+        <source>Disability card application</source>
+        <translation>Demande de carte de handicap</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationHistoryModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Committee reference</source>
+        <translation>Référence de la commission</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationPage</name>
+    <message>
+        <source>The application went to the committee: this part can no longer change.</source>
+        <translation>La demande a été transmise à la commission : ce volet ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date of the calendar (day/month/year).</source>
+        <translation>%1 : %2 n&apos;est pas une date du calendrier (jour/mois/année).</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4047,17 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>The assessment cannot be in the future.</source>
         <translation>L&apos;évaluation ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::EvaluationTab</name>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the application</source>
+        <translation>&amp;Ouvrir la demande</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4511,57 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>&amp;Front desk today</source>
         <translation>&amp;Accueil du jour</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::MedicalPage</name>
+    <message>
+        <source>Medical part</source>
+        <translation>Volet médical</translation>
+    </message>
+    <message>
+        <source>The medical part is reserved to the doctors: its content is not shown to your role.</source>
+        <translation>Le volet médical est réservé aux médecins : son contenu n&apos;est pas affiché pour votre rôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnostic :</translation>
+    </message>
+    <message>
+        <source>&amp;ICD-10 code (optional):</source>
+        <translation>Code &amp;CIM-10 (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Assistive &amp;devices:</source>
+        <translation>&amp;Aides techniques :</translation>
+    </message>
+    <message>
+        <source>E&amp;xamined on:</source>
+        <translation>E&amp;xaminé le :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save the medical part</source>
+        <translation>&amp;Enregistrer le volet médical</translation>
+    </message>
+    <message>
+        <source>Examiner: %1</source>
+        <translation>Examinateur : %1</translation>
+    </message>
+    <message>
+        <source>Examined on</source>
+        <translation>Examiné le</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The medical part is saved.</source>
+        <translation>Le volet médical est enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +5317,61 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Room</source>
         <translation>Salle</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SocialPage</name>
+    <message>
+        <source>Social part</source>
+        <translation>Volet social</translation>
+    </message>
+    <message>
+        <source>The social part is reserved to the social workers: its content is not shown to your role.</source>
+        <translation>Le volet social est réservé aux assistantes et assistants sociaux : son contenu n&apos;est pas affiché pour votre rôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Living situation:</source>
+        <translation>&amp;Cadre de vie :</translation>
+    </message>
+    <message>
+        <source>&amp;RSU index:</source>
+        <translation>Indice &amp;RSU :</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>É&amp;valué le :</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save the social part</source>
+        <translation>&amp;Enregistrer le volet social</translation>
+    </message>
+    <message>
+        <source>Assessed by: %1</source>
+        <translation>Évalué par : %1</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>%1: give both the performance and the capacity qualifiers.</source>
+        <translation>%1 : indiquez à la fois la performance et la capacité.</translation>
+    </message>
+    <message>
+        <source>The RSU index is a number from 0 to 100.</source>
+        <translation>L&apos;indice RSU est un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The social part is saved.</source>
+        <translation>Le volet social est enregistré.</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,30 @@ TEST_F(EvaluationTest, EachRoleWritesOnlyItsOwnPart)
     EXPECT_EQ(evaluations().social(social, id)->participation.value(u"learning"_s).capacity, 1);
 }
 
+// The screens show each part only to its role; the core is what guarantees it: the desk and the
+// administrator (who decides) read neither part, and the file's history of changes, which every
+// role reads, holds nothing of them.
+TEST_F(EvaluationTest, NoOtherRoleReadsTheMedicalOrTheSocialPart)
+{
+    const QString id = EvaluationPath::evaluated(*m_centre, caseId);
+    const qint64 before = denials();
+    for (const Actor &a : {admin, reception}) {
+        EXPECT_THROW(evaluations().medical(a, id), CoreError);
+        EXPECT_THROW(evaluations().social(a, id), CoreError);
+    }
+    EXPECT_EQ(denials(), before + 4);
+    for (const Actor &a : {admin, reception, doctor, social})
+        for (const CaseHistoryEntry &e : ws().cases().history(a, caseId))
+            for (const CaseHistoryEntry::Change &c : e.changes) {
+                EXPECT_FALSE(c.after.contains(u"Paraplégie"_s)) << qPrintable(c.field);
+                EXPECT_FALSE(c.after.contains(u"Vit avec ses parents"_s)) << qPrintable(c.field);
+            }
+    // What every role reads of the evaluation is the application and the decision.
+    const QVariantMap visible = evaluations().get(reception, id).toFieldMap();
+    for (auto it = visible.cbegin(); it != visible.cend(); ++it)
+        EXPECT_FALSE(it.value().toString().contains(u"Paraplégie"_s)) << qPrintable(it.key());
+}
+
 TEST_F(EvaluationTest, OnlyAnAdministratorDecides)
 {
     const QString id = EvaluationPath::evaluated(*m_centre, caseId);

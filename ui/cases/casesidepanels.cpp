@@ -4,6 +4,7 @@
 #include "cases/casedocumentstab.h"
 #include "cases/casehistorytab.h"
 #include "cases/casenotestab.h"
+#include "evaluation/evaluationtab.h"
 
 #include <QScopeGuard>
 #include <QTabWidget>
@@ -18,13 +19,14 @@ CaseSidePanels::CaseSidePanels(Workspace &workspace, QTabWidget *tabs, QObject *
     m_medical = new CaseNotesTab(workspace, CaseNote::Kind::Medical, tabs);
     m_social = new CaseNotesTab(workspace, CaseNote::Kind::Social, tabs);
     m_access = new CaseAccessTab(workspace, tabs);
+    m_evaluation = new EvaluationTab(workspace, tabs);
     for (CaseTab *tab : allTabs())
         tab->hide(); // until they are given to the tab widget
 }
 
 QList<CaseTab *> CaseSidePanels::allTabs() const
 {
-    return {m_documents, m_history, m_medical, m_social, m_access};
+    return {m_documents, m_history, m_medical, m_social, m_access, m_evaluation};
 }
 
 QList<CaseTab *> CaseSidePanels::tabsForActor() const
@@ -39,6 +41,8 @@ QList<CaseTab *> CaseSidePanels::tabsForActor() const
         tabs << m_social;
     if (m_actor.can(Capability::ViewAudit))
         tabs << m_access;
+    // The card's path: every role has its part of it, and reads the decision.
+    tabs << m_evaluation;
     return tabs;
 }
 
@@ -54,6 +58,8 @@ QString CaseSidePanels::titleOf(QWidget *page) const
         return tr("Social notes");
     if (page == m_access)
         return tr("Who opened it");
+    if (page == m_evaluation)
+        return tr("Disability card");
     return {};
 }
 

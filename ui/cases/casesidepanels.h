@@ -14,6 +14,7 @@ class CaseDocumentsTab;
 class CaseHistoryTab;
 class CaseNotesTab;
 class CaseTab;
+class EvaluationTab;
 class Workspace;
 
 // The tabs beside a case file's fields: photo and documents, history of changes, the medical or
@@ -46,6 +47,7 @@ private:
     CaseNotesTab *m_medical = nullptr;
     CaseNotesTab *m_social = nullptr;
     CaseAccessTab *m_access = nullptr;
+    EvaluationTab *m_evaluation = nullptr;
 };
 
 } // namespace jisr

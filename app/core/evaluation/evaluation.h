@@ -51,6 +51,9 @@ struct MedicalAssessment
     QString examinerId;
     QDate examinedOn;
     qint64 hlc = 0;
+    // Read with the part, for the screens; never stored with it.
+    QString examinerNameFr;
+    QString examinerNameAr;
 
     QVariantMap toFieldMap() const;
 };
@@ -73,6 +76,9 @@ struct SocialAssessment
     QString workerId;
     QDate assessedOn;
     qint64 hlc = 0;
+    // Read with the part, for the screens; never stored with it.
+    QString workerNameFr;
+    QString workerNameAr;
 
     QVariantMap toFieldMap() const;
 };

@@ -140,7 +140,18 @@ std::optional<MedicalAssessment> EvaluationRepository::medical(const QString &ev
     m.examinerId = q.value(5).toString();
     m.examinedOn = dateOf(q.value(6));
     m.hlc = q.value(7).toLongLong();
+    std::tie(m.examinerNameFr, m.examinerNameAr) = userNames(m.examinerId);
     return m;
+}
+
+std::pair<QString, QString> EvaluationRepository::userNames(const QString &userId) const
+{
+    QSqlQuery q = execQuery(
+        m_db, u"SELECT coalesce(name_fr, ''), coalesce(name_ar, '') FROM users WHERE id = ?"_s,
+        {userId});
+    if (!q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
 }
 
 void EvaluationRepository::saveMedical(const MedicalAssessment &m, bool exists,
@@ -176,6 +187,7 @@ std::optional<SocialAssessment> EvaluationRepository::social(const QString &eval
     s.workerId = q.value(5).toString();
     s.assessedOn = dateOf(q.value(6));
     s.hlc = q.value(7).toLongLong();
+    std::tie(s.workerNameFr, s.workerNameAr) = userNames(s.workerId);
     return s;
 }
 

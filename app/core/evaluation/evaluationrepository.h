@@ -32,6 +32,8 @@ public:
     bool hasPhoto(const QString &caseId) const;
 
 private:
+    // The account's names in French and Arabic (empty when unknown).
+    std::pair<QString, QString> userNames(const QString &userId) const;
     void write(const QString &table, const QVariantMap &fields, const QString &id, qint64 hlc,
                bool exists, const QString &workstationId, const QString &userId);
 
