@@ -3944,6 +3944,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>Card %1 issued: it waits to be printed in the card list.</source>
         <translation>صدرت البطاقة %1: وهي في انتظار الطباعة ضمن لائحة البطائق.</translation>
     </message>
+    <message>
+        <source>Refusal &amp;letter…</source>
+        <translation>&amp;رسالة الرفض…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::EvaluationDialog</name>

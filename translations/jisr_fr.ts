@@ -3860,6 +3860,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>Card %1 issued: it waits to be printed in the card list.</source>
         <translation>Carte %1 délivrée : elle attend son impression dans la liste des cartes.</translation>
     </message>
+    <message>
+        <source>Refusal &amp;letter…</source>
+        <translation>&amp;Lettre de refus…</translation>
+    </message>
 </context>
 <context>
     <name>jisr::EvaluationDialog</name>

@@ -453,6 +453,37 @@ private slots:
         grab(&tab, u"history-fr"_s);
     }
 
+    // A refusal is told by letter: reception opens it from the decision, to print or save it;
+    // an eligible decision has none to offer.
+    void aRefusalOffersItsLetterFromTheDecision()
+    {
+        const QString id = submitted();
+        EvaluationService::Decision d;
+        d.eligible = false;
+        d.reference = u"CPH-RAB-2027-0009"_s;
+        d.date = QDate(2027, 3, 10);
+        d.reasons = u"Taux d'incapacité insuffisant"_s;
+        evaluations().decide(m_data->admin, id, d);
+        EvaluationDialog dialog(m_data->ws(), m_data->reception, m_case.id, id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QTabWidget>(&dialog, u"evaluationPages"_s)->setCurrentIndex(3); // the decision
+        auto *letter = child<QPushButton>(&dialog, u"refusalLetter"_s);
+        QVERIFY(letter->isVisible());
+        QString opened;
+        whenModalShows([&opened](QWidget *modal) {
+            opened = modal->objectName();
+            modal->close();
+        });
+        letter->click();
+        QCOMPARE(opened, u"caseDocumentDialog"_s);
+
+        const QString granted = EvaluationPath::approved(*m_data, m_case.id);
+        EvaluationDialog grantedDialog(m_data->ws(), m_data->reception, m_case.id, granted);
+        QVERIFY(
+            !child<QPushButton>(&grantedDialog, u"refusalLetter"_s)->isVisibleTo(&grantedDialog));
+    }
+
     // From the case file: every role has the tab; only those who open applications start one.
     void theCaseFileHasTheTabForEveryRole()
     {

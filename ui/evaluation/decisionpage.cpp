@@ -1,6 +1,7 @@
 #include "evaluation/decisionpage.h"
 
 #include "cards/cardservice.h"
+#include "cards/casedocumentdialog.h"
 #include "cases/casefile.h"
 #include "common/bidi.h"
 #include "common/codelabels.h"
@@ -45,9 +46,15 @@ DecisionPage::DecisionPage(Workspace &workspace, const Actor &actor, QWidget *pa
     m_issue->setObjectName(u"issueCard"_s);
     m_issue->hide();
     layout->addWidget(m_issue, 0, Qt::AlignLeading);
+    // A refusal is announced to the person by letter, with its reasons.
+    m_letter = new QPushButton;
+    m_letter->setObjectName(u"refusalLetter"_s);
+    m_letter->hide();
+    layout->addWidget(m_letter, 0, Qt::AlignLeading);
     layout->addStretch(1);
     layout->addWidget(newMessageLine(u"decisionMessage"_s));
     connect(m_issue, &QPushButton::clicked, this, &DecisionPage::issueCard);
+    connect(m_letter, &QPushButton::clicked, this, &DecisionPage::printRefusalLetter);
     retranslate();
 }
 
@@ -121,6 +128,7 @@ QString DecisionPage::title() const
 void DecisionPage::retranslate()
 {
     m_issue->setText(tr("&Issue the card"));
+    m_letter->setText(tr("Refusal &letter…"));
     if (m_form) {
         m_form->setTitle(tr("The committee's decision"));
         m_eligible->setText(tr("&Eligible"));
@@ -185,6 +193,7 @@ void DecisionPage::showEvaluation(const Evaluation &evaluation)
     }
     m_issue->setVisible(evaluation.state == u"decided"_s && evaluation.eligible.value_or(false) &&
                         m_cardNumber.isEmpty() && m_actor.can(Capability::ApproveCards));
+    m_letter->setVisible(evaluation.state == u"decided"_s && !evaluation.eligible.value_or(true));
     showSummary();
 }
 
@@ -264,6 +273,11 @@ void DecisionPage::issueCard()
     } catch (const CoreError &e) {
         showProblem(e);
     }
+}
+
+void DecisionPage::printRefusalLetter()
+{
+    CaseDocumentDialog::openRefusalLetter(m_ws, m_actor, m_evaluation.id, this);
 }
 
 } // namespace jisr

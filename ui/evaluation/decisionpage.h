@@ -39,6 +39,7 @@ private:
     void dateEdited();
     void record();
     void issueCard();
+    void printRefusalLetter();
     QString summary() const;
     void showSummary();
 
@@ -55,6 +56,7 @@ private:
     QPlainTextEdit *m_reasons = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_issue = nullptr;
+    QPushButton *m_letter = nullptr;
     QList<QLabel *> m_labels;
     QString m_cardNumber;
 };
