@@ -14,6 +14,9 @@ while (($#)); do
 done
 scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD"
+# Debug info names the build folder; without this a clone in another folder (CI) misses every
+# cached object.
+export CCACHE_NOHASHDIR=1
 cmake --preset dev -DJISR_BUILD_TESTS=OFF -DJISR_BUILD_BENCH=OFF >/dev/null
 cmake --build --preset dev --target jisr jisrctl
 data=$(mktemp -d "${TMPDIR:-/tmp}/jisr-demo.XXXXXX")
