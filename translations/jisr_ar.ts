@@ -3070,6 +3070,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
         <translation>رقم البطاقة الوطنية في الملف لا يطابق شكل رقم البطاقة الوطنية (حرف أو حرفان و5 أو 6 أرقام): تحقق منه في بطاقة التعريف وصحح الملف قبل الطباعة.</translation>
     </message>
+    <message>
+        <source>This card was made void or revoked while it printed: destroy the printed copy; it is not recorded.</source>
+        <translation>أُلغيت هذه البطاقة أو سُحبت أثناء طبعها: يُرجى إتلاف النسخة المطبوعة، فهي غير مسجلة.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseAccessTab</name>

@@ -3014,6 +3014,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>The CIN in the file does not look like a CIN (1 or 2 letters and 5 or 6 digits): check it on the identity card and correct the file before printing.</source>
         <translation>La CIN du dossier n&apos;a pas la forme d&apos;une CIN (1 ou 2 lettres et 5 ou 6 chiffres) : vérifiez-la sur la carte d&apos;identité et corrigez le dossier avant d&apos;imprimer.</translation>
     </message>
+    <message>
+        <source>This card was made void or revoked while it printed: destroy the printed copy; it is not recorded.</source>
+        <translation>Cette carte a été annulée ou retirée pendant son impression : détruisez l&apos;exemplaire imprimé ; il n&apos;est pas enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::CaseAccessTab</name>

@@ -7,6 +7,8 @@
 #include "scheduling/nationalholidays.h"
 
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +169,7 @@ protected:
     QString at(const QString &clock) const { return day.toString(Qt::ISODate) + u'T' + clock; }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_out; // where the PDFs go: never the data folder (m_dir)
     QString pmr, sw, room, dossierA, dossierB;
     QDate day;
 };
@@ -328,7 +331,7 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
     ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
     const QString id = booked.json().object().value(u"id"_s).toString();
 
-    const QString a6 = m_dir.filePath(u"slip.pdf"_s);
+    const QString a6 = m_out.filePath(u"slip.pdf"_s);
     const Outcome slip = desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, a6});
     ASSERT_EQ(slip.exitCode, 0) << slip.err.toStdString();
     EXPECT_NEAR(pageWidthMm(a6), 105, 0.5);
@@ -340,7 +343,7 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
           arabicMonth(day), u"دقيقةصباحا"_s, u"علىالساعة"_s, u"القاعة"_s})
         EXPECT_TRUE(has(s)) << s.toStdString() << " in " << text.toStdString();
 
-    const QString receipt = m_dir.filePath(u"receipt.pdf"_s);
+    const QString receipt = m_out.filePath(u"receipt.pdf"_s);
     ASSERT_EQ(
         desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, receipt, u"--format"_s, u"receipt"_s})
             .exitCode,
@@ -351,7 +354,7 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
               3);
 
     // The day list in the language asked for, one section per practitioner.
-    const QString list = m_dir.filePath(u"day.pdf"_s);
+    const QString list = m_out.filePath(u"day.pdf"_s);
     const Outcome fr =
         run({u"--user"_s, u"accueil"_s, u"--lang"_s, u"fr"_s, u"--json"_s, u"appointment"_s,
              u"day-list"_s, u"--date"_s, day.toString(u"dd/MM/yyyy"_s), u"--pdf"_s, list},
@@ -371,6 +374,37 @@ TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListArePdfsInBothScripts)
     EXPECT_TRUE(arText.contains(u"مواعيد"_s) && arText.contains(u"التازي"_s))
         << arText.toStdString();
     EXPECT_EQ(PdfTools::pageCount(list), 1);
+}
+
+// A slip or a day list names people: like every export, it never lands in a data folder, where
+// it could replace the database or a document.
+TEST_F(JisrctlAppointmentsTest, TheSlipAndTheDayListAreNeverWrittenIntoTheDataFolder)
+{
+    const Outcome booked = run(bookArgs(dossierA, at(u"10:30"_s)), DeskPassword);
+    ASSERT_EQ(booked.exitCode, 0) << booked.err.toStdString();
+    const QString id = booked.json().object().value(u"id"_s).toString();
+    const QString database = m_dir.filePath(u"jisr.sqlite"_s);
+    const QByteArray before = [&] {
+        QFile f(database);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Outcome slip = desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, database});
+    EXPECT_EQ(slip.exitCode, 3) << slip.err.toStdString();
+    const QString inside = m_dir.filePath(u"slip.pdf"_s);
+    EXPECT_EQ(desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, inside}).exitCode, 3);
+    const Outcome list = desk({u"appointment"_s, u"day-list"_s, u"--date"_s,
+                               day.toString(Qt::ISODate), u"--pdf"_s, inside});
+    EXPECT_EQ(list.exitCode, 3) << list.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(inside));
+    // An empty file name is a usage error, like a missing --pdf.
+    EXPECT_EQ(desk({u"appointment"_s, u"slip"_s, id, u"--pdf"_s, QString()}).exitCode, 2);
+    EXPECT_EQ(
+        desk({u"appointment"_s, u"day-list"_s, u"--date"_s, day.toString(Qt::ISODate), u"--pdf="_s})
+            .exitCode,
+        2);
+    QFile f(database);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(f.readAll() == before) << "the database was overwritten";
 }
 
 TEST_F(JisrctlAppointmentsTest, ASeriesSaysWhatMovedAndIsCancelledFromOneOccurrenceOn)

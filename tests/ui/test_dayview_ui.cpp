@@ -338,6 +338,22 @@ private slots:
         emit shortcut->activated();
         QVERIFY(previewed);
     }
+
+    // The list names people: saved into the data folder, it is refused with a message (which
+    // the test answers) and nothing is written there.
+    void theDayListIsNeverSavedIntoTheDataFolder()
+    {
+        bookAt(u"09:00"_s);
+        DayViewDialog dialog(m_data->ws(), m_data->reception);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString inside = m_data->filePath(u"day.pdf"_s);
+        FileDialog::setNextFileName(inside);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveDayList"_s), Qt::LeftButton);
+        QVERIFY(!QFile::exists(inside));
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
 };
 
 QTEST_MAIN(DayViewUiTest)

@@ -6,6 +6,7 @@
 #include "cards/cardverifier.h"
 #include "jisrtest.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -147,4 +148,29 @@ TEST_F(CardPayloadTest, TheKeyIsKeptPrivateAndReadBackTheSame)
     EXPECT_EQ(file.permissions() &
                   (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
               QFile::Permissions());
+}
+
+// A key file of zeros is a retired secret caught while a rotation overwrites it, and a key
+// whose secret anyone can rebuild: it is refused, never used to sign (nor published).
+TEST_F(CardPayloadTest, AKeyFileOfZerosNeverSigns)
+{
+    QFile file(CardSigningKey::fileName(dir.path()));
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    ASSERT_GT(size, 0);
+    file.write(QByteArray(int(size), '\0'));
+    file.close();
+    EXPECT_THROW(CardSigningKey::loadOrCreate(dir.path()), CoreError);
+}
+
+// A rotation puts the new key in place of the old one: the old one no longer loads, the new
+// one does, and nothing is left pending.
+TEST_F(CardPayloadTest, ARotationReplacesTheKeyInOneStep)
+{
+    const CardSigningKey next = CardSigningKey::createPending(dir.path());
+    CardSigningKey::commitPending(dir.path());
+    const CardSigningKey now = CardSigningKey::loadOrCreate(dir.path());
+    EXPECT_EQ(now.publicKey(), next.publicKey());
+    EXPECT_NE(now.publicKey(), key.publicKey());
+    EXPECT_FALSE(QFile::exists(CardSigningKey::fileName(dir.path()) + u".new"_s));
 }

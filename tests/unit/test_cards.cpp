@@ -76,6 +76,28 @@ TEST_F(CardTest, AReprintNeedsAReasonAndVoidsThePreviousCopy)
     EXPECT_EQ(cards().verifier().verify(second.qrText).status, CardVerifier::Status::Valid);
 }
 
+// Prepared, then revoked (or made void) before the print is recorded: recording it must not
+// bring the card back into force as "printed", nor log a copy that is not valid.
+TEST_F(CardTest, ACardRevokedOrVoidWhileItPrintsIsNotRecordedAsPrinted)
+{
+    const Card c = approvedCard();
+    const CardPrintData prepared = cards().prepare(admin, c.id);
+    cards().revoke(admin, c.id, u"Décision annulée"_s);
+    EXPECT_THROW(cards().recordPrint(admin, prepared, u"Evolis"_s), CoreError);
+    EXPECT_EQ(cards().get(admin, c.id).state, u"revoked"_s);
+    EXPECT_EQ(cards().get(admin, c.id).copy, 0);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM card_print_log"_s), 0);
+    EXPECT_EQ(cards().verifier().verify(prepared.qrText).status, CardVerifier::Status::Revoked);
+
+    caseId =
+        ws().cases().create(admin, sampleCase(u"بناني"_s, u"أحمد"_s, u"Bennani"_s, u"Ahmed"_s)).id;
+    const Card other = approvedCard();
+    const CardPrintData second = cards().prepare(admin, other.id);
+    cards().voidCard(admin, other.id, u"Erreur de saisie"_s);
+    EXPECT_THROW(cards().recordPrint(admin, second, u"Evolis"_s), CoreError);
+    EXPECT_EQ(cards().get(admin, other.id).state, u"void"_s);
+}
+
 TEST_F(CardTest, ReceptionCannotPrintAndADoctorCannotIssue)
 {
     const Card c = approvedCard();

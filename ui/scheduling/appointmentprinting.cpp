@@ -3,9 +3,11 @@
 #include "common/applanguage.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
+#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/appointmentprintsource.h"
 #include "print/daylistrenderer.h"
+#include "workspace/workspace.h"
 
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -61,6 +63,8 @@ bool AppointmentPrinting::saveSlip(const QString &id, AppointmentSlipRenderer::F
                                         data.dossierNo + u"-rdv.pdf"_s, tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return false;
+        // A slip names the person: like every export, never inside a data folder.
+        DataDirectory::requireOutside(file, m_ws.dataDir());
         AppointmentSlipRenderer(format).writePdf(data, file);
         return true;
     } catch (const CoreError &e) {
@@ -90,6 +94,7 @@ bool AppointmentPrinting::saveDayList(const QDate &day, const QString &practitio
             u"rdv-"_s + day.toString(u"yyyy-MM-dd"_s) + u".pdf"_s, tr("PDF (*.pdf)"));
         if (file.isEmpty())
             return false;
+        DataDirectory::requireOutside(file, m_ws.dataDir());
         DayListRenderer(AppLanguage::instance().current()).writePdf(data, file);
         return true;
     } catch (const CoreError &e) {

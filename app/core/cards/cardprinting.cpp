@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace jisr {
 
-QByteArray CardService::ensureSigningKey(const Actor &actor)
+CardSigningKey CardService::ensureSigningKey(const Actor &actor)
 {
     const CardSigningKey key = CardSigningKey::loadOrCreate(m_dataDir);
     const QString keyId = QString::fromLatin1(key.keyId().toHex());
@@ -29,7 +29,7 @@ QByteArray CardService::ensureSigningKey(const Actor &actor)
                    u"SELECT 1 FROM card_signing_keys WHERE key_id = ?"_s, {keyId})
             .isEmpty())
         recordSigningKey(actor, key);
-    return key.keyId();
+    return key;
 }
 
 void CardService::recordSigningKey(const Actor &actor, const CardSigningKey &key)
@@ -68,7 +68,7 @@ CardService::PublicKey CardService::rotateSigningKey(const Actor &actor)
 QList<CardService::PublicKey> CardService::publicKeys(const Actor &actor)
 {
     m_platform.writes.require(actor, Capability::ReadIdentity);
-    const QString own = QString::fromLatin1(ensureSigningKey(actor).toHex());
+    const QString own = QString::fromLatin1(ensureSigningKey(actor).keyId().toHex());
     QList<PublicKey> keys;
     for (const QVariantList &r :
          selectRows(m_platform.database.connection(),
@@ -149,7 +149,10 @@ CardPrintData CardService::prepare(const Actor &actor, const QString &cardId,
     d.degree = decision ? decision->degree : QString();
 
     CardPayload p;
-    p.keyId = ensureSigningKey(actor);
+    // One reading of the key names and signs: a rotation in another process between two
+    // readings would sign with a key the payload does not name.
+    const CardSigningKey key = ensureSigningKey(actor);
+    p.keyId = key.keyId();
     p.number = d.card.number;
     p.copy = d.copy;
     p.nameLatin = d.holder.fullNameLat().toUpper();
@@ -163,7 +166,7 @@ CardPrintData CardService::prepare(const Actor &actor, const QString &cardId,
     p.validUntil = d.card.validUntil;
     p.provinceCode = province;
     const QByteArray cbor = p.toCbor();
-    d.qrText = CardVerifier::encode(cbor, CardSigningKey::loadOrCreate(m_dataDir).sign(cbor));
+    d.qrText = CardVerifier::encode(cbor, key.sign(cbor));
     return d;
 }
 
@@ -176,6 +179,12 @@ Card CardService::recordPrint(const Actor &actor, const CardPrintData &printed,
     if (current.copy != printed.copy - 1)
         throw CoreError(ErrorKind::Conflict,
                         tr("This card was printed meanwhile: prepare the print again."));
+    // Revoked or void while it printed (another workstation, the batch's other cards): the
+    // copy that came out is not recorded, and the card does not come back into force.
+    if (current.state == u"void"_s || current.state == u"revoked"_s)
+        throw CoreError(ErrorKind::Conflict,
+                        tr("This card was made void or revoked while it printed: destroy the "
+                           "printed copy; it is not recorded."));
     const bool reprint = printed.copy > 1;
     Card c = current;
     return m_platform.writes.write(

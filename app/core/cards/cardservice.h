@@ -76,7 +76,7 @@ signals:
 
 private:
     Card existing(const QString &idOrNumber) const;
-    QByteArray ensureSigningKey(const Actor &actor);
+    CardSigningKey ensureSigningKey(const Actor &actor);
     void recordSigningKey(const Actor &actor, const CardSigningKey &key);
     Card changeState(const Actor &actor, const QString &cardId, AuditAction action,
                      const std::function<void(Card &)> &change);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <filesystem>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -50,10 +51,22 @@ CardSigningKey CardSigningKey::createPending(const QString &dataDir)
 void CardSigningKey::commitPending(const QString &dataDir)
 {
     const QString current = fileName(dataDir);
-    erase(current);
-    if (!QFile::rename(pendingFileName(dataDir), current))
+    // The new key replaces the old one in one step (rename over it): a process reading the key
+    // meanwhile finds the old one or the new one, never no key (it would create an unknown one)
+    // nor the zeros that overwrite the old secret. The old secret is overwritten afterwards,
+    // through a handle opened before the swap.
+    QFile old(current);
+    const bool hadOld = old.open(QIODevice::ReadWrite);
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(pendingFileName(dataDir)).toStdString(),
+                            QFile::encodeName(current).toStdString(), error);
+    if (error)
         throw CoreError(ErrorKind::Storage,
                         tr("The new card signing key could not be put in place."));
+    if (hadOld) {
+        old.write(QByteArray(int(old.size()), '\0'));
+        old.flush();
+    }
 }
 
 void CardSigningKey::discardPending(const QString &dataDir)
@@ -83,7 +96,10 @@ CardSigningKey CardSigningKey::loadOrCreateAt(const QString &dataDir, const QStr
     QByteArray seed(crypto_sign_SEEDBYTES, '\0');
     QFile file(path);
     if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly) || file.read(seed.data(), seed.size()) != seed.size())
+        // Zeros are a retired secret being overwritten, and a key anyone could rebuild: never
+        // one to sign with.
+        if (!file.open(QIODevice::ReadOnly) || file.read(seed.data(), seed.size()) != seed.size() ||
+            seed.count('\0') == seed.size())
             throw CoreError(ErrorKind::Storage,
                             tr("The card signing key of this workstation cannot be read."));
     } else {
