@@ -76,6 +76,17 @@ TEST_F(CardBatchPrintTest, APrinterFailingMidBatchLeavesOnlyThePrintedCardsMarke
     EXPECT_EQ(state(ids.at(2)), u"printed"_s);
 }
 
+// Which cards left the printer is evidence: a line of the log is never changed nor removed, not
+// even by a program that opens the database file directly.
+TEST_F(CardBatchPrintTest, ThePrintLogIsAppendOnly)
+{
+    JammingPrinter printer(10);
+    ASSERT_TRUE(CardBatchPrint(ws().cards(), admin, printer).print(threeCards()).complete());
+    EXPECT_THROW(scalar(u"UPDATE card_print_log SET printer = 'elsewhere'"_s), CoreError);
+    EXPECT_THROW(scalar(u"DELETE FROM card_print_log"_s), CoreError);
+    EXPECT_EQ(scalar(u"SELECT count(*) FROM card_print_log WHERE printer = 'Evolis Primacy'"_s), 3);
+}
+
 TEST_F(CardBatchPrintTest, CardsThatCannotPrintAreSkippedWithTheirReasonAndTheOthersPrint)
 {
     const QStringList ids = threeCards();
