@@ -249,6 +249,32 @@ private slots:
         QVERIFY(ws().scheduling().services(m_data->admin).isEmpty());
     }
 
+    void ramadanHoursAreSeasonalAndAMistakenPeriodIsRemoved()
+    {
+        const QString id = addPsychologist();
+        SchedulingSetupDialog dialog(ws(), m_data->admin);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hours = dialog.hours();
+        dialog.tabs()->setCurrentWidget(hours);
+        type(hours, u"hoursFrom"_s, u"09:00"_s);
+        type(hours, u"hoursTo"_s, u"15:00"_s);
+        type(hours, u"hoursSeasonFrom"_s, u"18/02/2026"_s);
+        type(hours, u"hoursSeasonTo"_s, u"19/03/2026"_s);
+        child<QPushButton>(hours, u"hoursAdd"_s)->click();
+        const auto periods = ws().scheduling().workingHours(m_data->admin, id);
+        QCOMPARE(periods.size(), 1);
+        QCOMPARE(periods.first().validFrom, QDate(2026, 2, 18));
+        QCOMPARE(periods.first().validTo, QDate(2026, 3, 19));
+        QVERIFY(hours->hours()->index(0, 2).data().toString().contains(u"19/03/2026"_s));
+        child<QPushButton>(hours, u"hoursRemove"_s)->click(); // nothing selected yet
+        QCOMPARE(ws().scheduling().workingHours(m_data->admin, id).size(), 1);
+        child<QTableView>(hours, u"hoursList"_s)->setCurrentIndex(hours->hours()->index(0, 0));
+        child<QPushButton>(hours, u"hoursRemove"_s)->click();
+        QVERIFY(ws().scheduling().workingHours(m_data->admin, id).isEmpty());
+        QCOMPARE(hours->hours()->rowCount(), 0);
+    }
+
     void anAdministratorCorrectsAPractitionerInTheForm()
     {
         addPsychologist();
