@@ -71,6 +71,12 @@ private:
                 return label->text();
         return {};
     }
+    static void showOn(SchedulingSetupDialog &dialog, QWidget *page)
+    {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.tabs()->setCurrentWidget(page);
+    }
     static void type(QWidget *root, const QString &field, const QString &text)
     {
         auto *edit = root->findChild<QLineEdit *>(field);
@@ -189,10 +195,8 @@ private slots:
     {
         const QString id = addPsychologist();
         SchedulingSetupDialog dialog(ws(), m_data->admin);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *hours = dialog.hours();
-        dialog.tabs()->setCurrentWidget(hours);
+        showOn(dialog, hours);
         auto add = [&](const QString &from, const QString &to, const QString &season = {}) {
             type(hours, u"hoursFrom"_s, from);
             type(hours, u"hoursTo"_s, to);
@@ -253,10 +257,8 @@ private slots:
     {
         const QString id = addPsychologist();
         SchedulingSetupDialog dialog(ws(), m_data->admin);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *hours = dialog.hours();
-        dialog.tabs()->setCurrentWidget(hours);
+        showOn(dialog, hours);
         type(hours, u"hoursFrom"_s, u"09:00"_s);
         type(hours, u"hoursTo"_s, u"15:00"_s);
         type(hours, u"hoursSeasonFrom"_s, u"18/02/2026"_s);
@@ -298,10 +300,8 @@ private slots:
     void closingDaysShowTheNationalHolidaysAndTheEnteredOnes()
     {
         SchedulingSetupDialog dialog(ws(), m_data->admin);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *page = dialog.closings();
-        dialog.tabs()->setCurrentWidget(page);
+        showOn(dialog, page);
         QCOMPARE(page->model()->rowCount(), 10); // the fixed national holidays of 2026
         type(page, u"closingFrom"_s, u"20/03/2026"_s);
         type(page, u"closingTo"_s, u"21/03/2026"_s);
