@@ -1953,6 +1953,69 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>ProfessionLabels</name>
+    <message>
+        <source>Doctor</source>
+        <translation>طبيب</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>مروض طبي</translation>
+    </message>
+    <message>
+        <source>Speech therapist</source>
+        <translation>مقوم النطق</translation>
+    </message>
+    <message>
+        <source>Psychomotor therapist</source>
+        <translation>أخصائي الحركية النفسية</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>أخصائي العلاج الوظيفي</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>أخصائي نفسي</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>مساعدة اجتماعية</translation>
+    </message>
+    <message>
+        <source>general practice</source>
+        <translation>الطب العام</translation>
+    </message>
+    <message>
+        <source>physical medicine and rehabilitation</source>
+        <translation>الطب الفيزيائي وإعادة التأهيل</translation>
+    </message>
+    <message>
+        <source>paediatrics</source>
+        <translation>طب الأطفال</translation>
+    </message>
+    <message>
+        <source>psychiatry</source>
+        <translation>الطب النفسي</translation>
+    </message>
+    <message>
+        <source>neurology</source>
+        <translation>طب الأعصاب</translation>
+    </message>
+    <message>
+        <source>ENT</source>
+        <translation>الأنف والأذن والحنجرة</translation>
+    </message>
+    <message>
+        <source>ophthalmology</source>
+        <translation>طب العيون</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code could not be made.</source>
@@ -2261,6 +2324,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>C&amp;entre details…</source>
         <translation>&amp;بيانات المركز…</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduling set-up…</source>
+        <translation>إعداد المواعيد…</translation>
     </message>
 </context>
 <context>
@@ -3735,6 +3802,73 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::ClosingDaysPage</name>
+    <message>
+        <source>&amp;Add the closing days</source>
+        <translation>إضافة أيام الإغلاق</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>for example Eid al-Fitr</source>
+        <translation>مثلا عيد الفطر</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>السنة:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>اليوم الأول:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأخير:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>عيد وطني</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>مُدخل</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>The centre is closed on these days: no appointment will be offered.</source>
+        <translation>المركز مغلق في هذه الأيام: لن يُقترح فيها أي موعد.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::DataDirectory</name>
     <message>
         <source>The data folder could not be created: %1</source>
@@ -4683,6 +4817,73 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::PractitionersPage</name>
+    <message>
+        <source>Name (French)</source>
+        <translation>الاسم (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>المهنة</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>الاسم بالفرنسية:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>الاسم بالعربية:</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>المهنة:</translation>
+    </message>
+    <message>
+        <source>&amp;Linked account (login):</source>
+        <translation>الحساب المرتبط (اسم المستخدم):</translation>
+    </message>
+    <message>
+        <source>&amp;New practitioner</source>
+        <translation>ممارس جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save the practitioner</source>
+        <translation>حفظ الممارس</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(linked)</source>
+        <translation>(مرتبط)</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Set the working hours in the next tab.</source>
+        <translation>تم حفظ %1. أدخل أوقات العمل في التبويب الموالي.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::PrintLogDialog</name>
     <message>
         <source>Card print log</source>
@@ -5220,6 +5421,68 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::RoomsPage</name>
+    <message>
+        <source>Accessible: ground floor or lift, wheelchair, hoist</source>
+        <translation>سهلة الولوج: الطابق الأرضي أو مصعد، كرسي متحرك، رافعة</translation>
+    </message>
+    <message>
+        <source>&amp;Add the room</source>
+        <translation>إضافة القاعة</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>سهولة الولوج</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>accessible</source>
+        <translation>سهلة الولوج</translation>
+    </message>
+    <message>
+        <source>not accessible</source>
+        <translation>غير سهلة الولوج</translation>
+    </message>
+    <message>
+        <source>The room is saved.</source>
+        <translation>تم حفظ القاعة.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SchedulingSetupDialog</name>
+    <message>
+        <source>Scheduling set-up</source>
+        <translation>إعداد المواعيد</translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioners</source>
+        <translation>الممارسون</translation>
+    </message>
+    <message>
+        <source>&amp;Hours and absences</source>
+        <translation>أوقات العمل والغياب</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>القاعات</translation>
+    </message>
+    <message>
+        <source>&amp;Closing days</source>
+        <translation>أيام الإغلاق</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>الخدمات</translation>
+    </message>
+</context>
+<context>
     <name>jisr::SchedulingSetupService</name>
     <message>
         <source>A practitioner needs a name, in French or in Arabic.</source>
@@ -5346,6 +5609,10 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <source>A service already has this code.</source>
         <translation>توجد خدمة بهذا الرمز من قبل.</translation>
     </message>
+    <message>
+        <source>This working period no longer exists.</source>
+        <translation>فترة العمل هذه لم تعد موجودة.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::SearchPage</name>
@@ -5382,6 +5649,105 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>jisr::ServicesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>الاسم (بالفرنسية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>المطلوب</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>for example joint_initial</source>
+        <translation>مثلا joint_initial</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>بدون قاعة</translation>
+    </message>
+    <message>
+        <source>any room</source>
+        <translation>أي قاعة</translation>
+    </message>
+    <message>
+        <source>an accessible room</source>
+        <translation>قاعة سهلة الولوج</translation>
+    </message>
+    <message>
+        <source>One after the other the same day, at most this long between:</source>
+        <translation>واحدا بعد الآخر في اليوم نفسه، بفاصل أقصاه:</translation>
+    </message>
+    <message>
+        <source>Add the serv&amp;ice</source>
+        <translation>إضافة الخدمة</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>الاسم بالفرنسية:</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>الاسم بالعربية:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>المدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>المطلوب:</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>القاعة:</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>، ثم </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>The service is saved.</source>
+        <translation>تم حفظ الخدمة.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::SessionController</name>
     <message>
         <source>Change my password</source>
@@ -5406,6 +5772,21 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>تم تغيير كلمة مرورك.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SetupPage</name>
+    <message>
+        <source>%1 is not a date: type it as dd/mm/yyyy (for example 06/04/2026).</source>
+        <translation>%1 ليس تاريخا: اكتبه على شكل يوم/شهر/سنة (مثلا 06/04/2026).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: type it as HH:MM (for example 08:30).</source>
+        <translation>%1 ليس وقتا: اكتبه على شكل HH:MM (مثلا 08:30).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +6008,133 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>&amp;Service:</source>
         <translation>&amp;الخدمة:</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WorkingHoursPage</name>
+    <message>
+        <source>Weekday</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الأوقات</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>الممارس:</translation>
+    </message>
+    <message>
+        <source>Add working hours</source>
+        <translation>إضافة أوقات عمل</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>&amp;From – to (HH:MM):</source>
+        <translation>من – إلى (HH:MM):</translation>
+    </message>
+    <message>
+        <source>Only &amp;between (Ramadan…):</source>
+        <translation>فقط بين (رمضان…):</translation>
+    </message>
+    <message>
+        <source>&amp;Add the period</source>
+        <translation>إضافة الفترة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected period</source>
+        <translation>حذف الفترة المختارة</translation>
+    </message>
+    <message>
+        <source>Add an absence</source>
+        <translation>إضافة غياب</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>اليوم نفسه</translation>
+    </message>
+    <message>
+        <source>First &amp;day:</source>
+        <translation>اليوم الأول:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>اليوم الأخير:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Add the ab&amp;sence</source>
+        <translation>إضافة الغياب</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>all year</source>
+        <translation>طول السنة</translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>The first day of the season</source>
+        <translation>اليوم الأول من الفترة</translation>
+    </message>
+    <message>
+        <source>The last day of the season</source>
+        <translation>اليوم الأخير من الفترة</translation>
+    </message>
+    <message>
+        <source>The hours of %1 are saved.</source>
+        <translation>تم حفظ أوقات عمل %1.</translation>
+    </message>
+    <message>
+        <source>Select the period to remove in the list.</source>
+        <translation>اختر من القائمة الفترة المراد حذفها.</translation>
+    </message>
+    <message>
+        <source>The period is removed.</source>
+        <translation>تم حذف الفترة.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+        <source>The absence of %1 is saved.</source>
+        <translation>تم حفظ غياب %1.</translation>
     </message>
 </context>
 <context>

@@ -1925,6 +1925,69 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>ProfessionLabels</name>
+    <message>
+        <source>Doctor</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Speech therapist</source>
+        <translation>Orthophoniste</translation>
+    </message>
+    <message>
+        <source>Psychomotor therapist</source>
+        <translation>Psychomotricien</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Ergothérapeute</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistante sociale</translation>
+    </message>
+    <message>
+        <source>general practice</source>
+        <translation>médecine générale</translation>
+    </message>
+    <message>
+        <source>physical medicine and rehabilitation</source>
+        <translation>médecine physique et réadaptation</translation>
+    </message>
+    <message>
+        <source>paediatrics</source>
+        <translation>pédiatrie</translation>
+    </message>
+    <message>
+        <source>psychiatry</source>
+        <translation>psychiatrie</translation>
+    </message>
+    <message>
+        <source>neurology</source>
+        <translation>neurologie</translation>
+    </message>
+    <message>
+        <source>ENT</source>
+        <translation>ORL</translation>
+    </message>
+    <message>
+        <source>ophthalmology</source>
+        <translation>ophtalmologie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QrCode</name>
     <message>
         <source>The QR code could not be made.</source>
@@ -2229,6 +2292,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>C&amp;entre details…</source>
         <translation>Coordonnées du c&amp;entre…</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduling set-up…</source>
+        <translation>&amp;Paramétrage des rendez-vous…</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3718,73 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::ClosingDaysPage</name>
+    <message>
+        <source>&amp;Add the closing days</source>
+        <translation>&amp;Ajouter la fermeture</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>même jour</translation>
+    </message>
+    <message>
+        <source>for example Eid al-Fitr</source>
+        <translation>par exemple Aïd al-Fitr</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée :</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>fête nationale</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Le premier jour</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Le dernier jour</translation>
+    </message>
+    <message>
+        <source>The centre is closed on these days: no appointment will be offered.</source>
+        <translation>Le centre est fermé ces jours-là : aucun rendez-vous n&apos;y sera proposé.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::DataDirectory</name>
     <message>
         <source>The data folder could not be created: %1</source>
@@ -4599,6 +4733,73 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::PractitionersPage</name>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>Nom en &amp;arabe :</translation>
+    </message>
+    <message>
+        <source>&amp;Profession:</source>
+        <translation>&amp;Profession :</translation>
+    </message>
+    <message>
+        <source>&amp;Linked account (login):</source>
+        <translation>Compte &amp;lié (identifiant) :</translation>
+    </message>
+    <message>
+        <source>&amp;New practitioner</source>
+        <translation>&amp;Nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Save the practitioner</source>
+        <translation>&amp;Enregistrer l&apos;intervenant</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>(linked)</source>
+        <translation>(lié)</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Set the working hours in the next tab.</source>
+        <translation>%1 est enregistré. Saisissez ses horaires dans l&apos;onglet suivant.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::PrintLogDialog</name>
     <message>
         <source>Card print log</source>
@@ -5136,6 +5337,68 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::RoomsPage</name>
+    <message>
+        <source>Accessible: ground floor or lift, wheelchair, hoist</source>
+        <translation>Accessible : rez-de-chaussée ou ascenseur, fauteuil roulant, lève-personne</translation>
+    </message>
+    <message>
+        <source>&amp;Add the room</source>
+        <translation>&amp;Ajouter la salle</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>accessible</source>
+        <translation>accessible</translation>
+    </message>
+    <message>
+        <source>not accessible</source>
+        <translation>non accessible</translation>
+    </message>
+    <message>
+        <source>The room is saved.</source>
+        <translation>La salle est enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SchedulingSetupDialog</name>
+    <message>
+        <source>Scheduling set-up</source>
+        <translation>Paramétrage des rendez-vous</translation>
+    </message>
+    <message>
+        <source>Prac&amp;titioners</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>&amp;Hours and absences</source>
+        <translation>&amp;Horaires et absences</translation>
+    </message>
+    <message>
+        <source>R&amp;ooms</source>
+        <translation>&amp;Salles</translation>
+    </message>
+    <message>
+        <source>&amp;Closing days</source>
+        <translation>Jours de fer&amp;meture</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>Prestati&amp;ons</translation>
+    </message>
+</context>
+<context>
     <name>jisr::SchedulingSetupService</name>
     <message>
         <source>A practitioner needs a name, in French or in Arabic.</source>
@@ -5250,6 +5513,10 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <source>A service already has this code.</source>
         <translation>Une prestation a déjà ce code.</translation>
     </message>
+    <message>
+        <source>This working period no longer exists.</source>
+        <translation>Cette plage horaire n&apos;existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>jisr::SearchPage</name>
@@ -5282,6 +5549,105 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>jisr::ServicesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>for example joint_initial</source>
+        <translation>par exemple joint_initial</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>aucune salle</translation>
+    </message>
+    <message>
+        <source>any room</source>
+        <translation>une salle quelconque</translation>
+    </message>
+    <message>
+        <source>an accessible room</source>
+        <translation>une salle accessible</translation>
+    </message>
+    <message>
+        <source>One after the other the same day, at most this long between:</source>
+        <translation>L&apos;un après l&apos;autre le même jour, avec au plus cet écart :</translation>
+    </message>
+    <message>
+        <source>Add the serv&amp;ice</source>
+        <translation>Ajouter la &amp;prestation</translation>
+    </message>
+    <message>
+        <source>Co&amp;de:</source>
+        <translation>Co&amp;de :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;French:</source>
+        <translation>Nom en &amp;français :</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic:</source>
+        <translation>Nom en &amp;arabe :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Needs:</source>
+        <translation>&amp;Besoins :</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>Sa&amp;lle :</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>, puis </translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>The service is saved.</source>
+        <translation>La prestation est enregistrée.</translation>
+    </message>
+</context>
+<context>
     <name>jisr::SessionController</name>
     <message>
         <source>Change my password</source>
@@ -5306,6 +5672,21 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Your password was changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::SetupPage</name>
+    <message>
+        <source>%1 is not a date: type it as dd/mm/yyyy (for example 06/04/2026).</source>
+        <translation>%1 n&apos;est pas une date : saisissez-la sous la forme jj/mm/aaaa (par exemple 06/04/2026).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time: type it as HH:MM (for example 08:30).</source>
+        <translation>%1 n&apos;est pas une heure : saisissez-la sous la forme HH:MM (par exemple 08:30).</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5908,133 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>&amp;Service:</source>
         <translation>&amp;Prestation :</translation>
+    </message>
+</context>
+<context>
+    <name>jisr::WorkingHoursPage</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>Inte&amp;rvenant :</translation>
+    </message>
+    <message>
+        <source>Add working hours</source>
+        <translation>Ajouter des horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Weekday:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;From – to (HH:MM):</source>
+        <translation>Dé&amp;but – fin (HH:MM) :</translation>
+    </message>
+    <message>
+        <source>Only &amp;between (Ramadan…):</source>
+        <translation>Uniquement du – a&amp;u (Ramadan…) :</translation>
+    </message>
+    <message>
+        <source>&amp;Add the period</source>
+        <translation>&amp;Ajouter la plage</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the selected period</source>
+        <translation>Su&amp;pprimer la plage choisie</translation>
+    </message>
+    <message>
+        <source>Add an absence</source>
+        <translation>Ajouter une absence</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>même jour</translation>
+    </message>
+    <message>
+        <source>First &amp;day:</source>
+        <translation>Premier j&amp;our :</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Add the ab&amp;sence</source>
+        <translation>Ajouter l&apos;ab&amp;sence</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>all year</source>
+        <translation>toute l&apos;année</translation>
+    </message>
+    <message>
+        <source>The start</source>
+        <translation>Le début</translation>
+    </message>
+    <message>
+        <source>The end</source>
+        <translation>La fin</translation>
+    </message>
+    <message>
+        <source>The first day of the season</source>
+        <translation>Le premier jour de la période</translation>
+    </message>
+    <message>
+        <source>The last day of the season</source>
+        <translation>Le dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>The hours of %1 are saved.</source>
+        <translation>Les horaires de %1 sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Select the period to remove in the list.</source>
+        <translation>Choisissez dans la liste la plage à supprimer.</translation>
+    </message>
+    <message>
+        <source>The period is removed.</source>
+        <translation>La plage est supprimée.</translation>
+    </message>
+    <message>
+        <source>The first day</source>
+        <translation>Le premier jour</translation>
+    </message>
+    <message>
+        <source>The last day</source>
+        <translation>Le dernier jour</translation>
+    </message>
+    <message>
+        <source>The absence of %1 is saved.</source>
+        <translation>L&apos;absence de %1 est enregistrée.</translation>
     </message>
 </context>
 <context>

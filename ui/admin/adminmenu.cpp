@@ -7,6 +7,7 @@
 #include "centre/settingsservice.h"
 #include "common/messagebox.h"
 #include "platform/errors/coreerror.h"
+#include "scheduling/schedulingsetupdialog.h"
 #include "workspace/workspace.h"
 
 #include <QEvent>
@@ -24,6 +25,8 @@ AdminMenu::AdminMenu(Workspace &workspace, QWidget *window) : QMenu(window), m_w
     m_centre->setObjectName(u"centreDetailsAction"_s);
     m_idle = addAction(QString(), this, &AdminMenu::setIdleDelay);
     m_cards = addAction(QString(), this, &AdminMenu::showCards);
+    m_scheduling = addAction(QString(), this, &AdminMenu::showSchedulingSetup);
+    m_scheduling->setObjectName(u"schedulingSetupAction"_s);
     retranslate();
 }
 
@@ -35,6 +38,7 @@ void AdminMenu::retranslate()
     m_centre->setText(tr("C&entre details…"));
     m_idle->setText(tr("Automatic &lock delay…"));
     m_cards->setText(tr("Disability &cards…"));
+    m_scheduling->setText(tr("&Scheduling set-up…"));
 }
 
 void AdminMenu::changeEvent(QEvent *event)
@@ -52,8 +56,10 @@ void AdminMenu::setActor(const Actor &actor)
     m_idle->setVisible(actor.can(Capability::ManageSettings));
     m_centre->setVisible(actor.can(Capability::ManageSettings));
     m_cards->setVisible(actor.can(Capability::PrintCards));
-    menuAction()->setVisible(actor.can(Capability::ManageUsers) ||
-                             actor.can(Capability::ViewAudit) || actor.can(Capability::PrintCards));
+    m_scheduling->setVisible(actor.can(Capability::ManageScheduling));
+    menuAction()->setVisible(
+        actor.can(Capability::ManageUsers) || actor.can(Capability::ViewAudit) ||
+        actor.can(Capability::PrintCards) || actor.can(Capability::ManageScheduling));
 }
 
 void AdminMenu::showUsers()
@@ -71,6 +77,12 @@ void AdminMenu::showAuditLog()
 void AdminMenu::showCards()
 {
     CardListDialog dialog(m_ws, m_actor, parentWidget());
+    dialog.exec();
+}
+
+void AdminMenu::showSchedulingSetup()
+{
+    SchedulingSetupDialog dialog(m_ws, m_actor, parentWidget());
     dialog.exec();
 }
 

@@ -37,6 +37,7 @@ private:
     void setIdleDelay();
     void showCards();
     void showCentreDetails();
+    void showSchedulingSetup();
 
     Workspace &m_ws;
     Actor m_actor;
@@ -45,6 +46,7 @@ private:
     QAction *m_idle = nullptr;
     QAction *m_cards = nullptr;
     QAction *m_centre = nullptr;
+    QAction *m_scheduling = nullptr;
 };
 
 } // namespace jisr

@@ -9,6 +9,7 @@
 #include "scheduling/schedulingrepository.h"
 
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -59,10 +60,8 @@ void SchedulingSetupService::requireLogin(const Actor &actor) const
     m_platform.writes.require(actor, Capability::ReadIdentity);
 }
 
-Practitioner SchedulingSetupService::addPractitioner(const Actor &actor, Practitioner p,
-                                                     const QString &login)
+void SchedulingSetupService::validatePractitioner(Practitioner &p, const QString &login) const
 {
-    m_platform.writes.require(actor, Capability::ManageScheduling);
     p.nameFr = p.nameFr.simplified();
     p.nameAr = p.nameAr.simplified();
     p.profession = p.profession.trimmed().toLower();
@@ -72,7 +71,8 @@ Practitioner SchedulingSetupService::addPractitioner(const Actor &actor, Practit
     if (!ServiceNeed{p.profession, p.specialty}.isValid())
         refuse(u"profession"_s, tr("The profession must be a lower-case code such as doctor, "
                                    "physiotherapist or social_worker."));
-    if (!login.isEmpty()) {
+    p.userAccountId.clear();
+    if (!login.trimmed().isEmpty()) {
         const auto rows =
             selectRows(m_platform.database.connection(),
                        u"SELECT id FROM users WHERE login = ? COLLATE NOCASE"_s, {login.trimmed()});
@@ -80,6 +80,13 @@ Practitioner SchedulingSetupService::addPractitioner(const Actor &actor, Practit
             refuse(u"login"_s, tr("No account has this login."));
         p.userAccountId = rows.first().first().toString();
     }
+}
+
+Practitioner SchedulingSetupService::addPractitioner(const Actor &actor, Practitioner p,
+                                                     const QString &login)
+{
+    m_platform.writes.require(actor, Capability::ManageScheduling);
+    validatePractitioner(p, login);
     return m_platform.writes.write(actor, {{}, AuditAction::SchedulingChanged},
                                    [&](WriteContext &w) {
                                        p.id = newId();
@@ -89,6 +96,34 @@ Practitioner SchedulingSetupService::addPractitioner(const Actor &actor, Practit
                                        w.inserted(u"practitioners"_s, p.id, p.toFieldMap());
                                        return p;
                                    });
+}
+
+Practitioner SchedulingSetupService::updatePractitioner(const Actor &actor, Practitioner p,
+                                                        const QString &login)
+{
+    m_platform.writes.require(actor, Capability::ManageScheduling);
+    validatePractitioner(p, login);
+    return m_platform.writes.write(
+        actor, {{}, AuditAction::SchedulingChanged, p.id}, [&](WriteContext &w) {
+            SchedulingRepository repo(m_platform.database.connection());
+            const std::optional<Practitioner> current = repo.practitioner(p.id);
+            if (!current)
+                throw CoreError(ErrorKind::NotFound, tr("No practitioner has this id."));
+            p.active = current->active;
+            const QVariantMap after = p.toFieldMap();
+            const QStringList changed =
+                w.updated(u"practitioners"_s, p.id, current->hlc, current->toFieldMap(), after);
+            if (changed.isEmpty()) {
+                w.nothingChanged();
+                return *current;
+            }
+            QVariantMap fields;
+            for (const QString &name : changed)
+                fields.insert(name, after.value(name));
+            repo.update(u"practitioners"_s, p.id, fields, w);
+            p.hlc = w.hlc();
+            return p;
+        });
 }
 
 void SchedulingSetupService::setPractitionerActive(const Actor &actor, const QString &id,
@@ -147,6 +182,19 @@ WorkingPeriod SchedulingSetupService::addWorkingPeriod(const Actor &actor, Worki
             w.inserted(u"working_hours"_s, period.id, period.toFieldMap());
             return period;
         });
+}
+
+void SchedulingSetupService::removeWorkingPeriod(const Actor &actor, const QString &periodId)
+{
+    m_platform.writes.require(actor, Capability::ManageScheduling);
+    m_platform.writes.write(actor, {{}, AuditAction::SchedulingChanged}, [&](WriteContext &w) {
+        SchedulingRepository repo(m_platform.database.connection());
+        const QList<WorkingPeriod> all = repo.workingHours();
+        if (std::ranges::none_of(all, [&](const WorkingPeriod &p) { return p.id == periodId; }))
+            throw CoreError(ErrorKind::NotFound, tr("This working period no longer exists."));
+        w.deleted(u"working_hours"_s, periodId, repo.hlcOf(u"working_hours"_s, periodId));
+        repo.markDeleted(u"working_hours"_s, periodId, w);
+    });
 }
 
 DateRange SchedulingSetupService::addAbsence(const Actor &actor, DateRange absence)
@@ -290,6 +338,13 @@ QList<WorkingPeriod> SchedulingSetupService::workingHours(const Actor &actor,
 {
     requireLogin(actor);
     return SchedulingRepository(m_platform.database.connection()).workingHours(practitionerId);
+}
+
+QList<DateRange> SchedulingSetupService::absences(const Actor &actor,
+                                                  const QString &practitionerId) const
+{
+    requireLogin(actor);
+    return SchedulingRepository(m_platform.database.connection()).absences(practitionerId);
 }
 
 QList<DateRange> SchedulingSetupService::closings(const Actor &actor) const
