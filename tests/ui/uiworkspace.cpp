@@ -7,6 +7,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -35,12 +36,20 @@ void whenModalShows(const std::function<void(QWidget *)> &answer)
 {
     auto *timer = new QTimer(qApp);
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        }
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, ticks] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal)
+            return;
+        // Answers once the dialog has the keyboard focus, as a person would type into it: on a
+        // loaded machine the dialog shows before its focus is set, and keys sent then are lost
+        // and leave it open for ever. A dialog without a focusable widget is answered after 2 s.
+        QWidget *focus = QApplication::focusWidget();
+        if ((!focus || !modal->isAncestorOf(focus)) && ++*ticks < 100)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        answer(modal);
     });
     timer->start();
 }
