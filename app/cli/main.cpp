@@ -7,17 +7,11 @@
 
 namespace {
 
-// Painting a card or an appointment slip or list (fonts, PDF) needs a QGuiApplication; every other
-// command stays a plain QCoreApplication, which starts faster and says nothing about displays on a
-// server.
+// Painting (fonts, PDF) needs a QGuiApplication, and every command that paints writes --pdf (card
+// print, appointment slip and day-list, evaluation letter, case summary); every other command
+// stays a plain QCoreApplication, which starts faster and says nothing about displays on a server.
 bool paints(int argc, char **argv)
 {
-    for (int i = 1; i + 1 < argc; ++i)
-        if ((qstrcmp(argv[i], "card") == 0 && qstrcmp(argv[i + 1], "print") == 0) ||
-            (qstrcmp(argv[i], "appointment") == 0 &&
-             (qstrcmp(argv[i + 1], "slip") == 0 || qstrcmp(argv[i + 1], "day-list") == 0)))
-            return true;
-    // The A4 documents (evaluation letter, case summary) are written with --pdf.
     for (int i = 1; i < argc; ++i)
         if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
             return true;

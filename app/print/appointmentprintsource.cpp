@@ -50,11 +50,6 @@ AppointmentPrintData AppointmentPrintSource::dataOf(const Appointment &a)
     for (const QString &id : a.practitionerIds())
         d.practitioners << m_practitioners.value(id, Practitioner{id, id, id, {}, {}, {}});
     d.room = m_rooms.value(a.roomId()).name;
-    d.hasCard = !selectRows(m_ws.database().connection(),
-                            u"SELECT 1 FROM cards WHERE case_id = ? AND state IN "
-                            "('printed', 'delivered') AND valid_until >= ? LIMIT 1"_s,
-                            {a.caseId, a.start.date.toString(Qt::ISODate)})
-                     .isEmpty();
     d.centre = centre();
     return d;
 }
@@ -66,7 +61,14 @@ AppointmentPrintData AppointmentPrintSource::slip(const Actor &actor, const QStr
         throw CoreError(ErrorKind::BadInput,
                         tr("This appointment was cancelled or moved: it has no slip to print."));
     loadReferenceData(actor);
-    return dataOf(a);
+    AppointmentPrintData d = dataOf(a);
+    // Only the slip says what to bring; the day list would ask once per row for nothing.
+    d.hasCard = !selectRows(m_ws.database().connection(),
+                            u"SELECT 1 FROM cards WHERE case_id = ? AND state IN "
+                            "('printed', 'delivered') AND valid_until >= ? LIMIT 1"_s,
+                            {a.caseId, a.start.date.toString(Qt::ISODate)})
+                     .isEmpty();
+    return d;
 }
 
 DayListData AppointmentPrintSource::dayList(const Actor &actor, const QDate &day,
