@@ -154,10 +154,6 @@
         <translation>حفظ ورقة الموعد</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Appointments of the day</source>
         <translation>مواعيد اليوم</translation>
     </message>
@@ -1818,6 +1814,13 @@ The password comes from JISR_PASSWORD or standard input.</source>
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -2856,10 +2859,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
         <translation>طباعة البطاقة إلى PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>طباعة…</translation>
     </message>
@@ -2999,10 +2998,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Print the cards to PDF</source>
         <translation>طباعة البطاقات في ملف PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No printer is installed on this computer: choose PDF, or add the printer in the system&apos;s settings.</source>
@@ -3212,10 +3207,6 @@ The password comes from JISR_PASSWORD or standard input.</source>
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Refusal letter</source>

@@ -154,10 +154,6 @@
         <translation>Enregistrer la convocation</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Appointments of the day</source>
         <translation>Rendez-vous du jour</translation>
     </message>
@@ -1790,6 +1786,13 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>The first run also creates the centre&apos;s first administrator: add --admin LOGIN --admin-name-fr NAME --admin-name-ar NAME.</source>
@@ -2812,10 +2815,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
         <translation>Imprimer la carte en PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -2951,10 +2950,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Print the cards to PDF</source>
         <translation>Imprimer les cartes en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>No printer is installed on this computer: choose PDF, or add the printer in the system&apos;s settings.</source>
@@ -3152,10 +3147,6 @@ Le mot de passe vient de JISR_PASSWORD ou de l&apos;entrée standard.</translati
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Refusal letter</source>

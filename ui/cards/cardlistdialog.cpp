@@ -7,7 +7,6 @@
 #include "cards/printlogdialog.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
-#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/cardrenderer.h"
 #include "workspace/workspace.h"
@@ -201,11 +200,10 @@ void CardListDialog::printToPdf()
                 return;
         }
         const CardPrintData data = m_ws.cards().prepare(m_actor, id, reason);
-        const QString file = FileDialog::getSaveFileName(this, tr("Print the card to PDF"), {},
-                                                         tr("PDF files (*.pdf)"));
+        const QString file =
+            FileDialog::getPdfSaveFileName(this, tr("Print the card to PDF"), {}, m_ws.dataDir());
         if (file.isEmpty())
             return;
-        DataDirectory::requireOutside(file, m_ws.dataDir());
         CardRenderer().writePdf({data}, file);
         m_ws.cards().recordPrint(m_actor, data, u"PDF "_s + QFileInfo(file).fileName());
     } catch (const CoreError &e) {

@@ -4,7 +4,6 @@
 #include "centre/settingsservice.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
-#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/cardrenderer.h"
 #include "print/pdfcardsink.h"
@@ -213,11 +212,10 @@ std::unique_ptr<CardSink> CardPrintDialog::makeSink(Destination d, const QString
                                                     QPointF offset)
 {
     if (d == Destination::Pdf) {
-        const QString file = FileDialog::getSaveFileName(this, tr("Print the cards to PDF"), {},
-                                                         tr("PDF files (*.pdf)"));
+        const QString file =
+            FileDialog::getPdfSaveFileName(this, tr("Print the cards to PDF"), {}, m_ws.dataDir());
         if (file.isEmpty())
             return nullptr;
-        DataDirectory::requireOutside(file, m_ws.dataDir());
         return std::make_unique<PdfCardSink>(file);
     }
     if (m_factory)

@@ -2,7 +2,6 @@
 
 #include "common/filedialog.h"
 #include "common/messagebox.h"
-#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/casedocumentsource.h"
 #include "print/casesummaryrenderer.h"
@@ -72,12 +71,11 @@ void CaseDocumentDialog::changeEvent(QEvent *event)
 
 bool CaseDocumentDialog::saveAsPdf()
 {
-    const QString file =
-        FileDialog::getSaveFileName(this, windowTitle(), {}, tr("PDF files (*.pdf)"));
-    if (file.isEmpty())
-        return false;
     try {
-        DataDirectory::requireOutside(file, m_ws.dataDir());
+        const QString file =
+            FileDialog::getPdfSaveFileName(this, windowTitle(), {}, m_ws.dataDir());
+        if (file.isEmpty())
+            return false;
         m_document->writePdf(m_data, file);
         return true;
     } catch (const CoreError &e) {

@@ -1,5 +1,7 @@
 #include "common/filedialog.h"
 
+#include "platform/db/datadirectory.h"
+
 #include <QFileDialog>
 #include <optional>
 
@@ -42,6 +44,15 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     if (auto name = takeNextFileName())
         return *name;
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+QString FileDialog::getPdfSaveFileName(QWidget *parent, const QString &caption,
+                                       const QString &suggested, const QString &dataDir)
+{
+    const QString file = getSaveFileName(parent, caption, suggested, tr("PDF files (*.pdf)"));
+    if (!file.isEmpty())
+        DataDirectory::requireOutside(file, dataDir);
+    return file;
 }
 
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,

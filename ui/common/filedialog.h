@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -11,11 +12,17 @@ namespace jisr {
 // instead of polling for a modal window.
 class FileDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(FileDialog)
+
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                                    const QString &filter = {});
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                                    const QString &filter = {});
+    // Where to save a printed document as PDF: empty when cancelled. A PDF names people, so like
+    // every export it is refused inside a data folder (throws CoreError).
+    static QString getPdfSaveFileName(QWidget *parent, const QString &caption,
+                                      const QString &suggested, const QString &dataDir);
     static QString getExistingDirectory(QWidget *parent, const QString &caption,
                                         const QString &dir = {});
 

@@ -3,7 +3,6 @@
 #include "common/applanguage.h"
 #include "common/filedialog.h"
 #include "common/messagebox.h"
-#include "platform/db/datadirectory.h"
 #include "platform/errors/coreerror.h"
 #include "print/appointmentprintsource.h"
 #include "print/daylistrenderer.h"
@@ -59,12 +58,10 @@ bool AppointmentPrinting::saveSlip(const QString &id, AppointmentSlipRenderer::F
     try {
         const AppointmentPrintData data = AppointmentPrintSource(m_ws).slip(m_actor, id);
         const QString file =
-            FileDialog::getSaveFileName(m_parent, tr("Save the appointment slip"),
-                                        data.dossierNo + u"-rdv.pdf"_s, tr("PDF (*.pdf)"));
+            FileDialog::getPdfSaveFileName(m_parent, tr("Save the appointment slip"),
+                                           data.dossierNo + u"-rdv.pdf"_s, m_ws.dataDir());
         if (file.isEmpty())
             return false;
-        // A slip names the person: like every export, never inside a data folder.
-        DataDirectory::requireOutside(file, m_ws.dataDir());
         AppointmentSlipRenderer(format).writePdf(data, file);
         return true;
     } catch (const CoreError &e) {
@@ -89,12 +86,11 @@ bool AppointmentPrinting::saveDayList(const QDate &day, const QString &practitio
 {
     try {
         const DayListData data = AppointmentPrintSource(m_ws).dayList(m_actor, day, practitionerId);
-        const QString file = FileDialog::getSaveFileName(
+        const QString file = FileDialog::getPdfSaveFileName(
             m_parent, tr("Save the list of the day"),
-            u"rdv-"_s + day.toString(u"yyyy-MM-dd"_s) + u".pdf"_s, tr("PDF (*.pdf)"));
+            u"rdv-"_s + day.toString(u"yyyy-MM-dd"_s) + u".pdf"_s, m_ws.dataDir());
         if (file.isEmpty())
             return false;
-        DataDirectory::requireOutside(file, m_ws.dataDir());
         DayListRenderer(AppLanguage::instance().current()).writePdf(data, file);
         return true;
     } catch (const CoreError &e) {
