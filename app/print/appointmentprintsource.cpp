@@ -1,13 +1,15 @@
 #include "print/appointmentprintsource.h"
 
+#include "cards/cardservice.h"
 #include "cases/casefilerepository.h"
 #include "platform/db/database.h"
-#include "platform/db/sqlquery.h"
 #include "platform/errors/coreerror.h"
 #include "platform/settings/workstationsettings.h"
 #include "scheduling/appointmentservice.h"
 #include "scheduling/schedulingsetupservice.h"
 #include "workspace/workspace.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -63,11 +65,10 @@ AppointmentPrintData AppointmentPrintSource::slip(const Actor &actor, const QStr
     loadReferenceData(actor);
     AppointmentPrintData d = dataOf(a);
     // Only the slip says what to bring; the day list would ask once per row for nothing.
-    d.hasCard = !selectRows(m_ws.database().connection(),
-                            u"SELECT 1 FROM cards WHERE case_id = ? AND state IN "
-                            "('printed', 'delivered') AND valid_until >= ? LIMIT 1"_s,
-                            {a.caseId, a.start.date.toString(Qt::ISODate)})
-                     .isEmpty();
+    const QList<Card> cards = m_ws.cards().forCase(actor, a.caseId);
+    d.hasCard = std::any_of(cards.cbegin(), cards.cend(), [&](const Card &c) {
+        return (c.state == u"printed"_s || c.state == u"delivered"_s) && !c.isExpired(a.start.date);
+    });
     return d;
 }
 
