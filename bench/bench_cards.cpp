@@ -25,7 +25,7 @@ namespace {
 
 double g_oneNs = 0, g_emptyNs = 0, g_batchNs = 0, g_verifyNs = 0, g_bareVerifyNs = 0;
 
-struct Fixture
+struct Fixture : LazyFixture<Fixture>
 {
     TestCentre centre;
     QTemporaryDir out;
@@ -38,18 +38,6 @@ struct Fixture
         EvaluationPath::approved(centre, caseId);
         const Card c = centre.ws().cards().issue(admin, caseId);
         card = centre.ws().cards().prepare(admin, c.id);
-    }
-    static std::unique_ptr<Fixture> &holder()
-    {
-        static std::unique_ptr<Fixture> f;
-        return f;
-    }
-    // Made once, on first use, and closed in main() while the application still exists.
-    static Fixture &instance()
-    {
-        if (!holder())
-            holder() = std::make_unique<Fixture>();
-        return *holder();
     }
 };
 

@@ -29,7 +29,7 @@ int g_painted = 0;
 
 // 30 physiotherapists working 08:00-18:00, each with 10 half-hour visits of a different person
 // from 08:00: 300 appointments on the day, booked through the service.
-struct Fixture
+struct Fixture : LazyFixture<Fixture>
 {
     TestCentre centre;
     Actor reception;
@@ -67,17 +67,6 @@ struct Fixture
                     reception, {caseId, u"physio"_s, LocalTime{Day, 8 * 60 + 30 * v}, {id}, {}});
             }
         }
-    }
-    static std::unique_ptr<Fixture> &holder()
-    {
-        static std::unique_ptr<Fixture> f;
-        return f;
-    }
-    static Fixture &instance()
-    {
-        if (!holder())
-            holder() = std::make_unique<Fixture>();
-        return *holder();
     }
 };
 
